@@ -1,0 +1,103 @@
+// swift-tools-version:6.1
+// Concord: a keyboard-driven terminal console for customer-support teams.
+//
+// Dependencies point inward only:
+//   concord -> ConcordConsole -> ConcordTerminal, ConcordStore -> ConversationEngine
+// The engine imports Foundation and nothing of ours.
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "concord",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "concord", targets: ["concord"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(
+            name: "ConversationEngine",
+            swiftSettings: strict
+        ),
+        .target(
+            name: "ConcordStore",
+            dependencies: [
+                "ConversationEngine",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "ConcordTerminal",
+            dependencies: ["CNcurses", "TOMLKit"],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "ConcordDemo",
+            dependencies: ["ConversationEngine"],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "ConcordConsole",
+            dependencies: ["ConversationEngine", "ConcordStore", "ConcordTerminal", "TOMLKit"],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "concord",
+            dependencies: [
+                "ConversationEngine", "ConcordStore", "ConcordTerminal", "ConcordConsole", "ConcordDemo",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "ConcordTestSupport",
+            dependencies: ["ConcordTerminal"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ConversationEngineTests",
+            dependencies: ["ConversationEngine"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ConcordStoreTests",
+            dependencies: ["ConcordStore", "ConversationEngine", "ConcordDemo", "ConcordTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ConcordTerminalTests",
+            dependencies: ["ConcordTerminal", "ConcordTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ConcordDemoTests",
+            dependencies: ["ConcordDemo", "ConversationEngine"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ConcordConsoleTests",
+            dependencies: ["ConcordConsole", "ConcordStore", "ConcordDemo", "ConcordTerminal", "ConcordTestSupport"],
+            exclude: ["__Snapshots__"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["ConcordTestSupport"],
+            swiftSettings: strict
+        ),
+    ]
+)

@@ -1,0 +1,30 @@
+import Foundation
+import ConversationEngine
+
+/// One row of the queue: the conversation with what the row shows of its customer and its
+/// latest message, fetched in one query so scrolling never waits on per-row lookups.
+public struct QueueItem: Sendable, Hashable, Identifiable {
+    public var conversation: Conversation
+    public var customerName: PersonName
+    public var customerLanguage: Language
+    /// The channel of the latest message (what the customer last used).
+    public var lastChannel: Channel
+    /// The first line of the latest message.
+    public var lastSummary: String
+    public var lastMessageAt: Date
+    /// Open promises of this conversation whose due time has passed.
+    public var overduePromises: Int
+
+    public var id: ConversationID { conversation.id }
+
+    public init(conversation: Conversation, customerName: PersonName, customerLanguage: Language, lastChannel: Channel,
+                lastSummary: String, lastMessageAt: Date, overduePromises: Int) {
+        self.conversation = conversation
+        self.customerName = customerName
+        self.customerLanguage = customerLanguage
+        self.lastChannel = lastChannel
+        self.lastSummary = lastSummary
+        self.lastMessageAt = lastMessageAt
+        self.overduePromises = overduePromises
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import GRDB
+import ConversationEngine
+
+/// Answers the ingest planner's questions from SQLite, inside the write transaction, with
+/// cached statements on indexed columns (ingest runs this for every event).
+struct SQLiteIngestIndex: IngestIndex {
+    let db: Database
+
+    func message(withDedupeKey key: String) throws -> MessageID? {
+        let statement = try db.cachedStatement(sql: "SELECT id FROM messages WHERE dedupe_key = ?")
+        return try Int64.fetchOne(statement, arguments: [key]).map(MessageID.init(rawValue:))
+    }
+
+    func owners(of identities: [Identity]) throws -> [Identity: CustomerID] {
+        let statement = try db.cachedStatement(sql:
+            "SELECT customer_id FROM identities WHERE kind = ? AND platform = ? AND value = ?")
+        var result: [Identity: CustomerID] = [:]
+        for identity in identities {
+            if let id = try Int64.fetchOne(statement, arguments: [identity.kind.rawValue, identity.platform, identity.value]) {
+                result[identity] = CustomerID(id)
+            }
+        }
+        return result
+    }
+
+    func conversation(forThreadKeys keys: [String]) throws -> Conversation? {
+        let statement = try db.cachedStatement(sql: """
+            SELECT \(RowDecoding.conversationColumns) FROM thread_keys k JOIN conversations c ON c.id = k.conversation_id
+            WHERE k.key = ?
+            """)
+        for key in keys {
+            if let row = try Row.fetchOne(statement, arguments: [key]) { return RowDecoding.conversation(row) }
+        }
+        return nil
+    }
+
+    func conversation(id: ConversationID) throws -> Conversation? {
+        let statement = try db.cachedStatement(sql: "SELECT \(RowDecoding.conversationColumns) FROM conversations c WHERE c.id = ?")
+        return try Row.fetchOne(statement, arguments: [id.rawValue]).map(RowDecoding.conversation)
+    }
+
+    func latestActiveConversation(of customer: CustomerID, since: Date) throws -> Conversation? {
+        let statement = try db.cachedStatement(sql: """
+            SELECT \(RowDecoding.conversationColumns) FROM conversations c
+            WHERE c.customer_id = ? AND c.last_activity_at >= ? AND c.status IN \(SQLiteSchema.activeStatuses)
+            ORDER BY c.last_activity_at DESC, c.id DESC LIMIT 1
+            """)
+        return try Row.fetchOne(statement, arguments: [customer.rawValue, since.timeIntervalSince1970])
+            .map(RowDecoding.conversation)
+    }
+
+    func conversation(of customer: CustomerID, subjectKey: String, since: Date) throws -> Conversation? {
+        let statement = try db.cachedStatement(sql: """
+            SELECT \(RowDecoding.conversationColumns) FROM conversations c
+            WHERE c.customer_id = ? AND c.subject_key = ? AND c.last_activity_at >= ?
+            ORDER BY c.last_activity_at DESC, c.id DESC LIMIT 1
+            """)
+        return try Row.fetchOne(statement, arguments: [customer.rawValue, subjectKey, since.timeIntervalSince1970])
+            .map(RowDecoding.conversation)
+    }
+}

@@ -1,0 +1,123 @@
+import GRDB
+
+/// The SQLite schema, as an ordered list of migrations. Never edit a migration that has
+/// shipped: add a new one, so every existing store upgrades in place.
+enum SQLiteSchema {
+    static let activeStatuses = "('new','open','pending_customer','pending_internal')"
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-core", migrate: createCore)
+        return migrator
+    }
+
+    private static func createCore(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE customers (
+                id INTEGER PRIMARY KEY,
+                display_name TEXT NOT NULL,
+                given_name TEXT,
+                family_name TEXT,
+                patronymic TEXT,
+                gender TEXT NOT NULL DEFAULT 'unspecified',
+                language TEXT NOT NULL,
+                time_zone TEXT,
+                customer_since REAL,
+                loyalty TEXT NOT NULL DEFAULT 'none',
+                notes TEXT NOT NULL DEFAULT '',
+                created_at REAL NOT NULL
+            );
+
+            CREATE TABLE identities (
+                kind TEXT NOT NULL,
+                platform TEXT NOT NULL DEFAULT '',
+                value TEXT NOT NULL,
+                customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+                PRIMARY KEY (kind, platform, value)
+            ) WITHOUT ROWID;
+            CREATE INDEX identities_by_customer ON identities(customer_id);
+
+            CREATE TABLE agents (
+                id INTEGER PRIMARY KEY,
+                login TEXT NOT NULL UNIQUE,
+                name TEXT NOT NULL,
+                languages TEXT NOT NULL,
+                role TEXT NOT NULL,
+                team TEXT NOT NULL
+            );
+
+            CREATE TABLE conversations (
+                id INTEGER PRIMARY KEY,
+                customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+                subject TEXT NOT NULL,
+                subject_key TEXT NOT NULL,
+                status TEXT NOT NULL,
+                priority INTEGER NOT NULL,
+                assignee_id INTEGER REFERENCES agents(id) ON DELETE SET NULL,
+                queue TEXT NOT NULL,
+                origin_channel TEXT NOT NULL,
+                created_at REAL NOT NULL,
+                updated_at REAL NOT NULL,
+                last_activity_at REAL NOT NULL,
+                last_inbound_at REAL,
+                last_outbound_at REAL,
+                first_response_at REAL,
+                waiting_since REAL,
+                response_due_at REAL,
+                tags TEXT NOT NULL DEFAULT '',
+                version INTEGER NOT NULL
+            );
+            CREATE INDEX conversations_queue_due ON conversations(
+                coalesce(response_due_at, 9e15), priority DESC, id) WHERE status IN \(activeStatuses);
+            CREATE INDEX conversations_queue_priority ON conversations(
+                priority DESC, coalesce(response_due_at, 9e15), id) WHERE status IN \(activeStatuses);
+            CREATE INDEX conversations_queue_wait ON conversations(
+                coalesce(waiting_since, 9e15), id) WHERE status IN \(activeStatuses);
+            CREATE INDEX conversations_queue_recent ON conversations(
+                last_activity_at DESC, id) WHERE status IN \(activeStatuses);
+            CREATE INDEX conversations_by_customer ON conversations(customer_id, last_activity_at);
+            CREATE INDEX conversations_by_subject ON conversations(customer_id, subject_key);
+
+            CREATE TABLE thread_keys (
+                key TEXT PRIMARY KEY,
+                conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE
+            ) WITHOUT ROWID;
+            CREATE INDEX thread_keys_by_conversation ON thread_keys(conversation_id);
+
+            CREATE TABLE messages (
+                id INTEGER PRIMARY KEY,
+                conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+                customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+                channel TEXT NOT NULL,
+                direction TEXT NOT NULL,
+                author_kind TEXT NOT NULL,
+                author_name TEXT NOT NULL,
+                author_agent_id INTEGER REFERENCES agents(id) ON DELETE SET NULL,
+                sent_at REAL NOT NULL,
+                subject TEXT,
+                body TEXT NOT NULL,
+                details TEXT,
+                dedupe_key TEXT NOT NULL UNIQUE
+            );
+            CREATE INDEX messages_by_customer ON messages(customer_id, sent_at, id);
+            CREATE INDEX messages_by_conversation ON messages(conversation_id, sent_at, id);
+
+            CREATE TABLE promises (
+                id INTEGER PRIMARY KEY,
+                conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+                customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+                message_id INTEGER REFERENCES messages(id) ON DELETE SET NULL,
+                text TEXT NOT NULL,
+                made_at REAL NOT NULL,
+                due_at REAL NOT NULL,
+                state TEXT NOT NULL,
+                closed_at REAL
+            );
+            CREATE INDEX promises_by_customer ON promises(customer_id, due_at);
+            CREATE INDEX promises_open_by_conversation ON promises(conversation_id, due_at) WHERE state = 'open';
+
+            CREATE VIRTUAL TABLE message_search USING fts5(
+                body, content='', tokenize='unicode61 remove_diacritics 2');
+            """)
+    }
+}

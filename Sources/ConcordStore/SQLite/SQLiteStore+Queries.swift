@@ -1,0 +1,213 @@
+import Foundation
+import GRDB
+import ConversationEngine
+
+extension SQLiteStore {
+    // MARK: Queue
+
+    public func queue(_ query: QueueQuery) throws -> [QueueItem] {
+        let (filter, arguments) = Self.queueFilter(query)
+        let order: String = switch query.ordering {
+        case .dueFirst: "coalesce(c.response_due_at, 9e15), c.priority DESC, c.id"
+        case .priority: "c.priority DESC, coalesce(c.response_due_at, 9e15), c.id"
+        case .longestWait: "coalesce(c.waiting_since, 9e15), c.id"
+        case .recent: "c.last_activity_at DESC, c.id"
+        }
+        let sql = """
+            SELECT \(RowDecoding.conversationColumns),
+                   cu.display_name, cu.given_name, cu.family_name, cu.patronymic, cu.gender, cu.language,
+                   lm.channel AS last_channel, lm.body AS last_body, lm.sent_at AS last_sent_at,
+                   lm.details AS last_details,
+                   (SELECT count(*) FROM promises p
+                     WHERE p.conversation_id = c.id AND p.state = 'open' AND p.due_at < ?) AS overdue
+            FROM conversations c
+            JOIN customers cu ON cu.id = c.customer_id
+            LEFT JOIN messages lm ON lm.id = (
+                SELECT m.id FROM messages m WHERE m.conversation_id = c.id ORDER BY m.sent_at DESC, m.id DESC LIMIT 1)
+            WHERE \(filter)
+            ORDER BY \(order)
+            LIMIT ? OFFSET ?
+            """
+        var all: [(any DatabaseValueConvertible)?] = [query.asOf.timeIntervalSince1970]
+        all += arguments
+        all += [query.limit, query.offset]
+        return try read { db in
+            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(all)).map { row in
+                let conversation = RowDecoding.conversation(row)
+                let name = PersonName(displayName: row["display_name"], givenName: row["given_name"],
+                                      familyName: row["family_name"], patronymic: row["patronymic"],
+                                      gender: Gender(rawValue: row["gender"]) ?? .unspecified)
+                let body: String = row["last_body"] ?? ""
+                let details = MessageDetailsColumn.decode(row["last_details"])
+                let summarySource = body.isEmpty ? (details?.call?.transcript ?? "") : body
+                return QueueItem(
+                    conversation: conversation, customerName: name,
+                    customerLanguage: Language(rawValue: row["language"]) ?? .en,
+                    lastChannel: (row["last_channel"] as String?).flatMap(Channel.init(rawValue:)) ?? conversation.originChannel,
+                    lastSummary: Self.firstLine(summarySource, call: details?.call),
+                    lastMessageAt: RowDecoding.date(row["last_sent_at"]) ?? conversation.lastActivityAt,
+                    overduePromises: row["overdue"])
+            }
+        }
+    }
+
+    public func queueCount(_ query: QueueQuery) throws -> Int {
+        let (filter, arguments) = Self.queueFilter(query)
+        return try read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM conversations c WHERE \(filter)",
+                             arguments: StatementArguments(arguments)) ?? 0
+        }
+    }
+
+    /// The WHERE clause of a queue query. The full active-status clause is always repeated
+    /// when only active statuses are asked for, so SQLite can use the partial queue indexes.
+    static func queueFilter(_ query: QueueQuery) -> (String, [(any DatabaseValueConvertible)?]) {
+        var clauses: [String] = []
+        var arguments: [(any DatabaseValueConvertible)?] = []
+        let statuses = query.statuses.map(\.rawValue).sorted()
+        if query.statuses.allSatisfy(\.isActive) {
+            clauses.append("c.status IN \(SQLiteSchema.activeStatuses)")
+        }
+        clauses.append("c.status IN (\(statuses.map { _ in "?" }.joined(separator: ",")))")
+        arguments += statuses
+        if let channels = query.channels, !channels.isEmpty {
+            clauses.append("c.origin_channel IN (\(channels.map { _ in "?" }.joined(separator: ",")))")
+            arguments += channels.map(\.rawValue).sorted()
+        }
+        if let queue = query.queueName {
+            clauses.append("c.queue = ?")
+            arguments.append(queue)
+        }
+        if let assignee = query.assignee {
+            clauses.append("c.assignee_id = ?")
+            arguments.append(assignee.rawValue)
+        }
+        if query.unassignedOnly { clauses.append("c.assignee_id IS NULL") }
+        return (clauses.joined(separator: " AND "), arguments)
+    }
+
+    static func firstLine(_ text: String, call: CallDetails?) -> String {
+        for line in text.split(whereSeparator: \.isNewline) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if !trimmed.isEmpty && !trimmed.hasPrefix(">") { return trimmed }
+        }
+        if let call { return "\(call.outcome.rawValue) call" }
+        return ""
+    }
+
+    // MARK: Conversations and customers
+
+    public func conversation(_ id: ConversationID) throws -> Conversation? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT \(RowDecoding.conversationColumns) FROM conversations c WHERE c.id = ?",
+                             arguments: [id.rawValue]).map(RowDecoding.conversation)
+        }
+    }
+
+    public func conversations(of customer: CustomerID) throws -> [Conversation] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(RowDecoding.conversationColumns) FROM conversations c WHERE c.customer_id = ?
+                ORDER BY c.last_activity_at DESC, c.id DESC
+                """, arguments: [customer.rawValue]).map(RowDecoding.conversation)
+        }
+    }
+
+    public func customer(_ id: CustomerID) throws -> Customer? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT \(RowDecoding.customerColumns) FROM customers WHERE id = ?",
+                             arguments: [id.rawValue]).map(RowDecoding.customer)
+        }
+    }
+
+    public func identities(of customer: CustomerID) throws -> [Identity] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT kind, platform, value FROM identities WHERE customer_id = ? ORDER BY kind, platform, value",
+                             arguments: [customer.rawValue]).map(RowDecoding.identity)
+        }
+    }
+
+    public func customer(with identity: Identity) throws -> CustomerID? {
+        try read { db in
+            try Int64.fetchOne(db, sql: "SELECT customer_id FROM identities WHERE kind = ? AND platform = ? AND value = ?",
+                               arguments: [identity.kind.rawValue, identity.platform, identity.value]).map(CustomerID.init(rawValue:))
+        }
+    }
+
+    public func contactCount(of customer: CustomerID, since: Date) throws -> Int {
+        try read { db in
+            try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM messages WHERE customer_id = ? AND sent_at >= ? AND direction = 'inbound'
+                """, arguments: [customer.rawValue, since.timeIntervalSince1970]) ?? 0
+        }
+    }
+
+    public func promises(of customer: CustomerID) throws -> [Promise] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM promises WHERE customer_id = ? ORDER BY due_at, id",
+                             arguments: [customer.rawValue]).map(RowDecoding.promise)
+        }
+    }
+
+    // MARK: Messages
+
+    public func timeline(of customer: CustomerID, before cursor: TimelineCursor?, limit: Int) throws -> [Message] {
+        try read { db in
+            let rows: [Row]
+            if let cursor {
+                rows = try Row.fetchAll(db, sql: """
+                    SELECT \(RowDecoding.messageColumns) FROM messages m
+                    WHERE m.customer_id = ? AND (m.sent_at, m.id) < (?, ?)
+                    ORDER BY m.sent_at DESC, m.id DESC LIMIT ?
+                    """, arguments: [customer.rawValue, cursor.sentAt.timeIntervalSince1970, cursor.messageID.rawValue, limit])
+            } else {
+                rows = try Row.fetchAll(db, sql: """
+                    SELECT \(RowDecoding.messageColumns) FROM messages m WHERE m.customer_id = ?
+                    ORDER BY m.sent_at DESC, m.id DESC LIMIT ?
+                    """, arguments: [customer.rawValue, limit])
+            }
+            return rows.reversed().map(RowDecoding.message)
+        }
+    }
+
+    public func messages(in conversation: ConversationID) throws -> [Message] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(RowDecoding.messageColumns) FROM messages m WHERE m.conversation_id = ?
+                ORDER BY m.sent_at, m.id
+                """, arguments: [conversation.rawValue]).map(RowDecoding.message)
+        }
+    }
+
+    public func message(_ id: MessageID) throws -> Message? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT \(RowDecoding.messageColumns) FROM messages m WHERE m.id = ?",
+                             arguments: [id.rawValue]).map(RowDecoding.message)
+        }
+    }
+
+    // MARK: Agents and statistics
+
+    public func agents() throws -> [Agent] {
+        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM agents ORDER BY name").map(RowDecoding.agent) }
+    }
+
+    public func agent(login: String) throws -> Agent? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM agents WHERE login = ?", arguments: [login]).map(RowDecoding.agent)
+        }
+    }
+
+    public func statistics() throws -> StoreStatistics {
+        try read { db in
+            func count(_ sql: String) throws -> Int { try Int.fetchOne(db, sql: sql) ?? 0 }
+            return StoreStatistics(
+                customers: try count("SELECT count(*) FROM customers"),
+                conversations: try count("SELECT count(*) FROM conversations"),
+                activeConversations: try count("SELECT count(*) FROM conversations WHERE status IN \(SQLiteSchema.activeStatuses)"),
+                messages: try count("SELECT count(*) FROM messages"),
+                promises: try count("SELECT count(*) FROM promises"),
+                agents: try count("SELECT count(*) FROM agents"))
+        }
+    }
+}

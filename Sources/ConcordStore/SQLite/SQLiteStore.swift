@@ -1,0 +1,99 @@
+import Foundation
+import GRDB
+import ConversationEngine
+
+/// The embedded store: one SQLite file in WAL mode (readers never block the writer), with
+/// foreign keys, a busy timeout for concurrent consoles, versioned migrations, and a
+/// full-text index that works in all five languages.
+///
+/// ```swift
+/// let store = try SQLiteStore(path: StoreLocation.defaultPath())
+/// try store.ingest(event)
+/// let rows = try store.queue(QueueQuery())
+/// ```
+public final class SQLiteStore: Store, Sendable {
+    public let path: String
+    let pool: DatabasePool
+    let planner: IngestPlanner
+
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    /// - Throws: `StoreError` saying what is wrong with the path or file.
+    public init(path: String, planner: IngestPlanner = IngestPlanner(), readOnly: Bool = false) throws {
+        self.path = path
+        self.planner = planner
+        try Self.checkLocation(path, readOnly: readOnly)
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(10)
+        configuration.readonly = readOnly
+        configuration.label = "concord"
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            let migrator = SQLiteSchema.migrator
+            if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
+                throw StoreError.newerSchema(path: path)
+            }
+            if !readOnly { try migrator.migrate(pool) }
+        } catch let error as DatabaseError {
+            throw Self.storeError(for: error, path: path)
+        }
+    }
+
+    /// Refuses paths that cannot work before SQLite produces a vaguer message.
+    private static func checkLocation(_ path: String, readOnly: Bool) throws {
+        let manager = FileManager.default
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        if manager.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { throw StoreError.cannotOpen(path: path, detail: "it is a directory") }
+            if !readOnly && !manager.isWritableFile(atPath: path) { throw StoreError.notWritable(path: path) }
+        } else {
+            guard manager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw StoreError.directoryMissing(path: path)
+            }
+            if readOnly { throw StoreError.cannotOpen(path: path, detail: "the file does not exist") }
+        }
+        if !readOnly && !manager.isWritableFile(atPath: directory) {
+            // SQLite needs to create the -wal and -shm files next to the database.
+            throw StoreError.notWritable(path: path)
+        }
+    }
+
+    static func storeError(for error: DatabaseError, path: String) -> StoreError {
+        switch error.resultCode {
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+            return .corrupt(path: path, detail: error.message ?? "not a database")
+        case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN:
+            return .notWritable(path: path)
+        default:
+            return .cannotOpen(path: path, detail: error.message ?? "\(error.resultCode)")
+        }
+    }
+
+    /// Runs a read, mapping SQLite errors to `StoreError`.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try pool.read(body) } catch let error as DatabaseError {
+            throw Self.storeError(for: error, path: path)
+        }
+    }
+
+    public func write<T>(_ body: (any StoreWriter) throws -> T) throws -> T {
+        do {
+            return try pool.write { db in try body(SQLiteWriteSession(db: db, planner: planner)) }
+        } catch let error as DatabaseError {
+            throw Self.storeError(for: error, path: path)
+        }
+    }
+
+    /// Folds the write-ahead log back into the main file; used after bulk loads so the next
+    /// start does not replay a large WAL.
+    public func checkpoint() throws {
+        do { _ = try pool.writeWithoutTransaction { try $0.checkpoint(.truncate) } } catch let error as DatabaseError {
+            throw Self.storeError(for: error, path: path)
+        }
+    }
+}

@@ -1,0 +1,220 @@
+import Foundation
+import GRDB
+import ConversationEngine
+
+/// The writes of one transaction, and the `IngestIndex` the planner consults inside it, so
+/// that deciding and writing are atomic.
+struct SQLiteWriteSession: StoreWriter {
+    let db: Database
+    let planner: IngestPlanner
+
+    func ingest(_ event: InboundEvent) throws -> IngestOutcome {
+        switch try planner.plan(event, index: SQLiteIngestIndex(db: db)) {
+        case .duplicate(let id):
+            return .duplicate(id)
+        case .store(let plan):
+            return .stored(try apply(plan))
+        }
+    }
+
+    private func apply(_ plan: IngestPlan) throws -> IngestReceipt {
+        let customerID: CustomerID
+        let createdCustomer: Bool
+        switch plan.customer {
+        case .existing(let id):
+            customerID = id
+            createdCustomer = false
+        case .new(let customer):
+            customerID = try insert(customer)
+            createdCustomer = true
+        }
+        let insertIdentity = try db.cachedStatement(sql:
+            "INSERT OR IGNORE INTO identities (kind, platform, value, customer_id) VALUES (?, ?, ?, ?)")
+        for identity in plan.newIdentities {
+            try insertIdentity.execute(arguments: [identity.kind.rawValue, identity.platform, identity.value, customerID.rawValue])
+        }
+
+        let conversationID: ConversationID
+        let createdConversation: Bool
+        switch plan.conversation {
+        case .existing(let conversation):
+            try update(conversation, expectedVersion: conversation.version - 1)
+            conversationID = conversation.id
+            createdConversation = false
+        case .new(var conversation):
+            conversation.customerID = customerID
+            conversationID = try insert(conversation)
+            createdConversation = true
+        }
+        let insertKey = try db.cachedStatement(sql: "INSERT OR IGNORE INTO thread_keys (key, conversation_id) VALUES (?, ?)")
+        for key in plan.threadKeys {
+            try insertKey.execute(arguments: [key, conversationID.rawValue])
+        }
+
+        var message = plan.message
+        message.customerID = customerID
+        message.conversationID = conversationID
+        let messageID = try insert(message)
+        return IngestReceipt(
+            customerID: customerID, conversationID: conversationID, messageID: messageID,
+            createdCustomer: createdCustomer, createdConversation: createdConversation,
+            threadingReason: plan.threadingReason, mergeCandidates: plan.mergeCandidates)
+    }
+
+    // MARK: - Inserts and updates
+
+    private func insert(_ customer: Customer) throws -> CustomerID {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO customers (display_name, given_name, family_name, patronymic, gender, language, time_zone,
+                                   customer_since, loyalty, notes, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        try statement.execute(arguments: [
+            customer.name.displayName, customer.name.givenName, customer.name.familyName, customer.name.patronymic,
+            customer.name.gender.rawValue, customer.language.rawValue, customer.timeZone,
+            customer.customerSince?.timeIntervalSince1970, customer.loyalty.rawValue, customer.notes,
+            customer.createdAt.timeIntervalSince1970,
+        ])
+        return CustomerID(db.lastInsertedRowID)
+    }
+
+    private func insert(_ conversation: Conversation) throws -> ConversationID {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO conversations (customer_id, subject, subject_key, status, priority, assignee_id, queue,
+                origin_channel, created_at, updated_at, last_activity_at, last_inbound_at, last_outbound_at,
+                first_response_at, waiting_since, response_due_at, tags, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        try statement.execute(arguments: StatementArguments([
+            conversation.customerID.rawValue, conversation.subject, SubjectNormalizer.key(conversation.subject),
+            conversation.status.rawValue, conversation.priority.rawValue, conversation.assignee?.rawValue,
+            conversation.queue, conversation.originChannel.rawValue, conversation.createdAt.timeIntervalSince1970,
+            conversation.updatedAt.timeIntervalSince1970, conversation.lastActivityAt.timeIntervalSince1970,
+            conversation.lastInboundAt?.timeIntervalSince1970, conversation.lastOutboundAt?.timeIntervalSince1970,
+            conversation.firstResponseAt?.timeIntervalSince1970, conversation.waitingSince?.timeIntervalSince1970,
+            conversation.responseDueAt?.timeIntervalSince1970, conversation.tags.joined(separator: ","),
+            conversation.version,
+        ] as [(any DatabaseValueConvertible)?]))
+        return ConversationID(db.lastInsertedRowID)
+    }
+
+    /// Writes a changed conversation if nobody else changed it since `expectedVersion`.
+    private func update(_ conversation: Conversation, expectedVersion: Int) throws {
+        let statement = try db.cachedStatement(sql: """
+            UPDATE conversations SET subject = ?, subject_key = ?, status = ?, priority = ?, assignee_id = ?, queue = ?,
+                updated_at = ?, last_activity_at = ?, last_inbound_at = ?, last_outbound_at = ?, first_response_at = ?,
+                waiting_since = ?, response_due_at = ?, tags = ?, version = ?
+            WHERE id = ? AND version = ?
+            """)
+        try statement.execute(arguments: StatementArguments([
+            conversation.subject, SubjectNormalizer.key(conversation.subject), conversation.status.rawValue,
+            conversation.priority.rawValue, conversation.assignee?.rawValue, conversation.queue,
+            conversation.updatedAt.timeIntervalSince1970, conversation.lastActivityAt.timeIntervalSince1970,
+            conversation.lastInboundAt?.timeIntervalSince1970, conversation.lastOutboundAt?.timeIntervalSince1970,
+            conversation.firstResponseAt?.timeIntervalSince1970, conversation.waitingSince?.timeIntervalSince1970,
+            conversation.responseDueAt?.timeIntervalSince1970, conversation.tags.joined(separator: ","),
+            conversation.version, conversation.id.rawValue, expectedVersion,
+        ] as [(any DatabaseValueConvertible)?]))
+        if db.changesCount == 0 {
+            let actual = try Int.fetchOne(db, sql: "SELECT version FROM conversations WHERE id = ?", arguments: [conversation.id.rawValue])
+            guard let actual else { throw StoreError.notFound(what: "conversation", id: conversation.id.description) }
+            throw StoreError.versionConflict(conversation: conversation.id, expected: expectedVersion, actual: actual)
+        }
+    }
+
+    private func insert(_ message: Message) throws -> MessageID {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO messages (conversation_id, customer_id, channel, direction, author_kind, author_name,
+                author_agent_id, sent_at, subject, body, details, dedupe_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        try statement.execute(arguments: StatementArguments([
+            message.conversationID.rawValue, message.customerID.rawValue, message.channel.rawValue,
+            message.direction.rawValue, message.author.kind.rawValue, message.author.name,
+            message.author.agentID?.rawValue, message.sentAt.timeIntervalSince1970, message.subject, message.text,
+            try MessageDetailsColumn.encode(message), message.dedupeKey,
+        ] as [(any DatabaseValueConvertible)?]))
+        let id = MessageID(db.lastInsertedRowID)
+        let index = try db.cachedStatement(sql: "INSERT INTO message_search (rowid, body) VALUES (?, ?)")
+        try index.execute(arguments: [id.rawValue, SearchDocument.text(of: message)])
+        return id
+    }
+
+    // MARK: - StoreWriter
+
+    func upsertAgent(login: String, name: String, languages: [Language], role: Agent.Role, team: String) throws -> Agent {
+        try db.execute(sql: """
+            INSERT INTO agents (login, name, languages, role, team) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT(login) DO UPDATE SET name = excluded.name, languages = excluded.languages,
+                role = excluded.role, team = excluded.team
+            """, arguments: [login, name, languages.map(\.rawValue).joined(separator: ","), role.rawValue, team])
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM agents WHERE login = ?", arguments: [login]) else {
+            throw StoreError.notFound(what: "agent", id: login)
+        }
+        return RowDecoding.agent(row)
+    }
+
+    func recordPromise(conversation: ConversationID, message: MessageID?, text: String, madeAt: Date, dueAt: Date,
+                       state: Promise.State, closedAt: Date?) throws -> Promise {
+        guard let customer = try Int64.fetchOne(db, sql: "SELECT customer_id FROM conversations WHERE id = ?",
+                                                arguments: [conversation.rawValue]) else {
+            throw StoreError.notFound(what: "conversation", id: conversation.description)
+        }
+        let closed: Double? = state == .open ? nil : (closedAt ?? dueAt).timeIntervalSince1970
+        try db.execute(sql: """
+            INSERT INTO promises (conversation_id, customer_id, message_id, text, made_at, due_at, state, closed_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [conversation.rawValue, customer, message?.rawValue, text, madeAt.timeIntervalSince1970,
+                             dueAt.timeIntervalSince1970, state.rawValue, closed])
+        return Promise(id: PromiseID(db.lastInsertedRowID), conversationID: conversation, customerID: CustomerID(customer),
+                       messageID: message, text: text, madeAt: madeAt, dueAt: dueAt, state: state,
+                       closedAt: closed.map(Date.init(timeIntervalSince1970:)))
+    }
+
+    func assign(conversation id: ConversationID, to agent: AgentID?, expectedVersion: Int?) throws -> Conversation {
+        var conversation = try load(id, expectedVersion: expectedVersion)
+        let previous = conversation.version
+        conversation.assignee = agent
+        conversation.version += 1
+        try update(conversation, expectedVersion: previous)
+        return conversation
+    }
+
+    func setStatus(conversation id: ConversationID, to status: ConversationStatus, at: Date, expectedVersion: Int?) throws -> Conversation {
+        var conversation = try load(id, expectedVersion: expectedVersion)
+        let previous = conversation.version
+        conversation.status = status
+        conversation.updatedAt = max(conversation.updatedAt, at)
+        if !status.isActive || status == .pendingCustomer {
+            // Nobody is waiting on us any more: the clock stops.
+            conversation.waitingSince = nil
+            conversation.responseDueAt = nil
+        }
+        conversation.version += 1
+        try update(conversation, expectedVersion: previous)
+        if !status.isActive {
+            // A resolution fulfils the conversation's open promises that are not yet due.
+            try db.execute(sql: """
+                UPDATE promises SET state = 'kept', closed_at = ? WHERE conversation_id = ? AND state = 'open' AND due_at >= ?
+                """, arguments: [at.timeIntervalSince1970, id.rawValue, at.timeIntervalSince1970])
+        }
+        return conversation
+    }
+
+    func message(withDedupeKey key: String) throws -> Message? {
+        try Row.fetchOne(db, sql: "SELECT \(RowDecoding.messageColumns) FROM messages m WHERE m.dedupe_key = ?",
+                         arguments: [key]).map(RowDecoding.message)
+    }
+
+    private func load(_ id: ConversationID, expectedVersion: Int?) throws -> Conversation {
+        guard let row = try Row.fetchOne(db, sql: "SELECT \(RowDecoding.conversationColumns) FROM conversations c WHERE c.id = ?",
+                                         arguments: [id.rawValue]) else {
+            throw StoreError.notFound(what: "conversation", id: id.description)
+        }
+        let conversation = RowDecoding.conversation(row)
+        if let expectedVersion, expectedVersion != conversation.version {
+            throw StoreError.versionConflict(conversation: id, expected: expectedVersion, actual: conversation.version)
+        }
+        return conversation
+    }
+}

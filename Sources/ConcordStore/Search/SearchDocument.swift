@@ -1,0 +1,16 @@
+import ConversationEngine
+
+/// What of a message is searchable: its subject, text, call transcript and attachment names,
+/// prepared by `SearchTextNormalizer`.
+enum SearchDocument {
+    static func text(of message: Message) -> String {
+        var parts: [String] = []
+        if let subject = message.subject, !subject.isEmpty { parts.append(subject) }
+        parts.append(message.text)
+        if let transcript = message.call?.transcript, !transcript.isEmpty, transcript != message.text {
+            parts.append(transcript)
+        }
+        parts.append(contentsOf: message.attachments.map(\.filename))
+        return SearchTextNormalizer.indexText(parts.joined(separator: "\n"))
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+
+/// A one-line excerpt of a matching message around the first matched term, so a result list
+/// shows why each message matched.
+enum SearchSnippet {
+    /// The words of a query, case-folded, as they may appear in the text.
+    static func terms(of query: String) -> [String] {
+        query.lowercased().split(whereSeparator: { $0.isWhitespace || $0.isPunctuation }).map(String.init)
+    }
+
+    static func make(from text: String, subject: String?, terms: [String], width: Int = 80) -> String {
+        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let lower = flat.lowercased()
+        guard let hit = terms.lazy.compactMap({ lower.range(of: $0) }).first,
+              lower.count == flat.count else {
+            let fallback = flat.isEmpty ? (subject ?? "") : flat
+            return fallback.count > width ? String(fallback.prefix(width - 1)) + "…" : fallback
+        }
+        let offset = lower.distance(from: lower.startIndex, to: hit.lowerBound)
+        let start = max(0, offset - width / 3)
+        let startIndex = flat.index(flat.startIndex, offsetBy: start)
+        let endIndex = flat.index(startIndex, offsetBy: min(width, flat.distance(from: startIndex, to: flat.endIndex)))
+        var snippet = String(flat[startIndex..<endIndex])
+        if start > 0 { snippet = "…" + snippet }
+        if endIndex < flat.endIndex { snippet += "…" }
+        return snippet
+    }
+}

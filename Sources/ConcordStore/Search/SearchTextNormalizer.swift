@@ -1,0 +1,139 @@
+import Foundation
+
+/// Prepares text for the full-text index and queries for it, the same way on both sides.
+///
+/// Chinese has no spaces between words and Korean attaches particles to stems (환불이, 환불을),
+/// so a whitespace tokenizer finds nothing, and SQLite's trigram tokenizer cannot answer a
+/// two-character query such as 退款 or 환불. Like Lucene's CJK analyzer, runs of Han, kana and
+/// Hangul are indexed as overlapping bigrams (退款什么 -> 退款 款什 什么, plus the final
+/// character alone so one-character queries work); every other script is indexed by word.
+/// Persian variants are folded (Arabic ي/ك to Persian ی/ک, ZWNJ and tatweel removed, Persian
+/// and Arabic-Indic digits to ASCII) so a customer's spelling and an agent's spelling meet.
+public enum SearchTextNormalizer {
+    /// The text stored in the full-text index for `text`.
+    public static func indexText(_ text: String) -> String {
+        var output = String()
+        output.reserveCapacity(text.utf8.count * 2)
+        var run: [Unicode.Scalar] = []
+
+        func flushRun() {
+            guard !run.isEmpty else { return }
+            if !output.isEmpty { output.append(" ") }
+            if run.count == 1 {
+                output.unicodeScalars.append(run[0])
+            } else {
+                for index in 0..<(run.count - 1) {
+                    output.unicodeScalars.append(run[index])
+                    output.unicodeScalars.append(run[index + 1])
+                    output.append(" ")
+                }
+                output.unicodeScalars.append(run[run.count - 1])
+            }
+            run.removeAll(keepingCapacity: true)
+        }
+
+        for scalar in folded(text).unicodeScalars {
+            if isBigramScript(scalar) {
+                run.append(scalar)
+            } else {
+                flushRun()
+                output.unicodeScalars.append(scalar)
+            }
+        }
+        flushRun()
+        return output
+    }
+
+    /// An FTS5 MATCH expression for what the user typed, or nil when it holds nothing to search.
+    ///
+    /// Every word must match (AND). A word in a bigram script becomes a phrase of its bigrams;
+    /// a single such character, and every other word, matches as a prefix, so "refund" finds
+    /// "refunds", "возврат" finds "возврата" and 退 finds 退款.
+    public static func matchExpression(for query: String) -> String? {
+        var terms: [String] = []
+        var word: [Unicode.Scalar] = []
+        var run: [Unicode.Scalar] = []
+
+        func flushWord() {
+            guard !word.isEmpty else { return }
+            var text = String()
+            text.unicodeScalars.append(contentsOf: word)
+            terms.append("\"\(text)\"*")
+            word.removeAll()
+        }
+        func flushRun() {
+            guard !run.isEmpty else { return }
+            if run.count == 1 {
+                var text = String()
+                text.unicodeScalars.append(run[0])
+                terms.append("\"\(text)\"*")
+            } else {
+                let bigrams = (0..<(run.count - 1)).map { index -> String in
+                    var pair = String()
+                    pair.unicodeScalars.append(run[index])
+                    pair.unicodeScalars.append(run[index + 1])
+                    return pair
+                }
+                terms.append("\"\(bigrams.joined(separator: " "))\"")
+            }
+            run.removeAll()
+        }
+
+        for scalar in folded(query).unicodeScalars {
+            if isBigramScript(scalar) {
+                flushWord()
+                run.append(scalar)
+            } else if isWordScalar(scalar) {
+                flushRun()
+                word.append(scalar)
+            } else {
+                flushWord()
+                flushRun()
+            }
+        }
+        flushWord()
+        flushRun()
+        return terms.isEmpty ? nil : terms.joined(separator: " AND ")
+    }
+
+    /// Folds compatibility forms, case and Persian/Arabic variants.
+    static func folded(_ text: String) -> String {
+        let compatible = text.precomposedStringWithCompatibilityMapping.lowercased()
+        guard compatible.unicodeScalars.contains(where: { $0.value >= 0x600 && $0.value <= 0x6FF || $0.value == 0x200C }) else {
+            return compatible
+        }
+        var result = String.UnicodeScalarView()
+        for scalar in compatible.unicodeScalars {
+            switch scalar.value {
+            case 0x64A, 0x649: result.append("\u{06CC}")       // Arabic yeh / alef maksura -> Persian yeh
+            case 0x643: result.append("\u{06A9}")              // Arabic kaf -> Persian keheh
+            case 0x200C, 0x640: continue                        // ZWNJ, tatweel
+            case 0x660...0x669: result.append(Unicode.Scalar(scalar.value - 0x660 + 0x30)!)
+            case 0x6F0...0x6F9: result.append(Unicode.Scalar(scalar.value - 0x6F0 + 0x30)!)
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    /// Han, kana and Hangul syllables: indexed as bigrams.
+    static func isBigramScript(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0x20000...0x3134F:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Letters, digits and marks: what FTS5's unicode61 tokenizer keeps inside a token.
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark, .privateUse:
+            return true
+        default:
+            return false
+        }
+    }
+}

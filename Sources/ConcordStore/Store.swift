@@ -1,0 +1,61 @@
+import Foundation
+import ConversationEngine
+
+/// Everything the console, the importers and the CLI need from persistent storage.
+///
+/// Calls are synchronous: the console's event loop is synchronous, SQLite answers its
+/// queries in microseconds, and a networked implementation blocks only the calling thread
+/// while its own event loop does the I/O. Every query the console makes is indexed and
+/// bounded; nothing loads the whole store into memory.
+public protocol Store: AnyObject, Sendable {
+    /// Runs `body` in one write transaction: all of it is stored, or none of it.
+    func write<T>(_ body: (any StoreWriter) throws -> T) throws -> T
+
+    // MARK: Queue and conversations
+    func queue(_ query: QueueQuery) throws -> [QueueItem]
+    func queueCount(_ query: QueueQuery) throws -> Int
+    func conversation(_ id: ConversationID) throws -> Conversation?
+    /// The customer's conversations, most recent activity first.
+    func conversations(of customer: CustomerID) throws -> [Conversation]
+
+    // MARK: Customers
+    func customer(_ id: CustomerID) throws -> Customer?
+    func identities(of customer: CustomerID) throws -> [Identity]
+    /// The customer that owns `identity`, if any.
+    func customer(with identity: Identity) throws -> CustomerID?
+    /// Inbound contacts (messages and calls from the customer) at or after `since`.
+    func contactCount(of customer: CustomerID, since: Date) throws -> Int
+    func promises(of customer: CustomerID) throws -> [Promise]
+
+    // MARK: Messages
+    /// The customer's messages across every conversation and channel, newest `limit` of them
+    /// before `cursor` (all when nil), returned in chronological order.
+    func timeline(of customer: CustomerID, before cursor: TimelineCursor?, limit: Int) throws -> [Message]
+    /// A conversation's messages in chronological order.
+    func messages(in conversation: ConversationID) throws -> [Message]
+    func message(_ id: MessageID) throws -> Message?
+    func search(_ query: SearchQuery) throws -> [SearchHit]
+
+    // MARK: Agents and statistics
+    func agents() throws -> [Agent]
+    func agent(login: String) throws -> Agent?
+    func statistics() throws -> StoreStatistics
+}
+
+extension Store {
+    /// Ingests one event in its own transaction.
+    @discardableResult
+    public func ingest(_ event: InboundEvent) throws -> IngestOutcome {
+        try write { try $0.ingest(event) }
+    }
+
+    /// Ingests events in one transaction. An event the pipeline rejects (no identity, empty)
+    /// is reported in its slot and does not stop the others.
+    public func ingest(_ events: [InboundEvent]) throws -> [Result<IngestOutcome, IngestError>] {
+        try write { writer in
+            try events.map { event in
+                do { return .success(try writer.ingest(event)) } catch let error as IngestError { return .failure(error) }
+            }
+        }
+    }
+}

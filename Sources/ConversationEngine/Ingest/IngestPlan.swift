@@ -1,0 +1,53 @@
+/// What ingesting one event will change, decided by `IngestPlanner` and carried out by a store
+/// in one transaction.
+///
+/// New entities carry an unassigned id (0): the store assigns real ids as it inserts them and
+/// fills in the references (`message.customerID`, `message.conversationID`).
+public struct IngestPlan: Sendable, Hashable {
+    public enum CustomerChoice: Sendable, Hashable {
+        case existing(CustomerID)
+        case new(Customer)
+    }
+
+    public enum ConversationChoice: Sendable, Hashable {
+        /// An existing conversation, already updated for this event (version incremented).
+        case existing(Conversation)
+        case new(Conversation)
+    }
+
+    public var customer: CustomerChoice
+    /// Identities on the event the customer did not have yet.
+    public var newIdentities: [Identity]
+    public var conversation: ConversationChoice
+    public var message: Message
+    /// Thread keys to register for the conversation (e.g. this email's Message-ID).
+    public var threadKeys: [String]
+    /// Other customers that share an identity with this event: candidates for a merge, which
+    /// only a person may decide.
+    public var mergeCandidates: [CustomerID]
+    /// Why the conversation was chosen, for audit and for tests ("email references", "chat
+    /// session", "open conversation within 7 days", "new").
+    public var threadingReason: ThreadingReason
+
+    public init(customer: CustomerChoice, newIdentities: [Identity], conversation: ConversationChoice, message: Message,
+                threadKeys: [String], mergeCandidates: [CustomerID], threadingReason: ThreadingReason) {
+        self.customer = customer
+        self.newIdentities = newIdentities
+        self.conversation = conversation
+        self.message = message
+        self.threadKeys = threadKeys
+        self.mergeCandidates = mergeCandidates
+        self.threadingReason = threadingReason
+    }
+}
+
+/// Why an event landed in the conversation it did.
+public enum ThreadingReason: String, Sendable, Hashable, Codable {
+    case emailHeaders = "email headers"
+    case emailSubject = "email subject"
+    case chatSession = "chat session"
+    case socialThread = "social thread"
+    case explicitConversation = "explicit conversation"
+    case recentActiveConversation = "open conversation within 7 days"
+    case newConversation = "new conversation"
+}

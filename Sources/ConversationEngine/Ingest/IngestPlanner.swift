@@ -1,0 +1,210 @@
+import Foundation
+
+/// Decides what one `InboundEvent` means: which customer it belongs to, which conversation
+/// it continues, and how that conversation's clocks move.
+///
+/// The pipeline is: dedupe -> resolve the identity to a customer (exact match on normalised
+/// identities; a shared identity links channels, so one phone number on SMS, calls and
+/// WhatsApp is one customer) -> thread into a conversation -> update the conversation.
+/// Pure: it asks an `IngestIndex` what is stored and returns a plan for the store to apply.
+public struct IngestPlanner: Sendable {
+    /// Calls, SMS and social messages without a thread of their own join the customer's
+    /// active conversation if it saw activity this recently.
+    public var joinWindow: TimeInterval
+    /// Subject threading (the last resort for email) only looks this far back.
+    public var subjectWindow: TimeInterval
+    public var lifecycle: ConversationLifecycle
+
+    public init(joinWindow: TimeInterval = 7 * 86_400, subjectWindow: TimeInterval = 30 * 86_400,
+                lifecycle: ConversationLifecycle = ConversationLifecycle()) {
+        self.joinWindow = joinWindow
+        self.subjectWindow = subjectWindow
+        self.lifecycle = lifecycle
+    }
+
+    /// Returns `.duplicate` when the event is already stored, otherwise the plan to store it.
+    public func plan(_ event: InboundEvent, index: some IngestIndex) throws -> Decision {
+        let dedupeKey = event.dedupeKey
+        if let existing = try index.message(withDedupeKey: dedupeKey) {
+            return .duplicate(existing)
+        }
+        guard !event.customer.identities.isEmpty else {
+            throw IngestError.noCustomerIdentity(channel: event.channel)
+        }
+        guard !event.text.isEmpty || event.call != nil || !event.attachments.isEmpty else {
+            throw IngestError.emptyEvent(channel: event.channel)
+        }
+
+        // 1. Identity resolution.
+        let identities = unique(event.customer.identities)
+        let owners = try index.owners(of: identities)
+        let ownerIDs = Set(owners.values).sorted()
+        let customerChoice: IngestPlan.CustomerChoice
+        let customerID: CustomerID
+        if let oldest = ownerIDs.first {
+            customerChoice = .existing(oldest)
+            customerID = oldest
+        } else {
+            let customer = newCustomer(from: event)
+            customerChoice = .new(customer)
+            customerID = customer.id
+        }
+        let newIdentities = identities.filter { owners[$0] == nil }
+
+        // 2. The message itself.
+        let message = Message(
+            id: MessageID(0), conversationID: ConversationID(0), customerID: customerID, channel: event.channel,
+            direction: event.direction, author: author(of: event), sentAt: event.occurredAt,
+            subject: event.subject.map(Self.cleanSubject), text: event.text, call: event.call, social: event.social,
+            email: event.email, attachments: event.attachments, dedupeKey: dedupeKey)
+
+        // 3. Threading.
+        let isNewCustomer = ownerIDs.isEmpty
+        let (found, reason) = try isNewCustomer && event.thread.conversationID == nil
+            ? (nil, .newConversation)
+            : thread(event, customer: customerID, index: index)
+        let conversationChoice: IngestPlan.ConversationChoice
+        var threadingReason = reason
+        if let found {
+            var linked = message
+            linked.conversationID = found.id
+            conversationChoice = .existing(lifecycle.apply(linked, to: found))
+        } else {
+            threadingReason = .newConversation
+            conversationChoice = .new(lifecycle.open(
+                for: message, subject: subject(for: event), queue: event.queue ?? "support",
+                priority: event.priority ?? .normal))
+        }
+        var finalMessage = message
+        if case .existing(let conversation) = conversationChoice { finalMessage.conversationID = conversation.id }
+
+        return .store(IngestPlan(
+            customer: customerChoice, newIdentities: newIdentities, conversation: conversationChoice,
+            message: finalMessage, threadKeys: threadKeys(for: event), mergeCandidates: Array(ownerIDs.dropFirst()),
+            threadingReason: threadingReason))
+    }
+
+    /// The planner's answer.
+    public enum Decision: Sendable, Hashable {
+        case duplicate(MessageID)
+        case store(IngestPlan)
+    }
+
+    // MARK: - Threading
+
+    private func thread(_ event: InboundEvent, customer: CustomerID, index: some IngestIndex)
+        throws -> (Conversation?, ThreadingReason) {
+        if let id = event.thread.conversationID {
+            guard let conversation = try index.conversation(id: id) else { throw IngestError.unknownConversation(id) }
+            return (conversation, .explicitConversation)
+        }
+        let window = event.occurredAt.addingTimeInterval(-joinWindow)
+        switch event.channel {
+        case .email:
+            let headers = event.email ?? EmailHeaders()
+            let referenced = ([headers.inReplyTo].compactMap { $0 } + headers.references.reversed())
+                .filter { !$0.isEmpty }
+            if !referenced.isEmpty,
+               let conversation = try index.conversation(forThreadKeys: referenced.map(ThreadKey.email(messageID:))),
+               conversation.customerID == customer {
+                return (conversation, .emailHeaders)
+            }
+            // Subject as the last resort, and only for messages that say they are replies,
+            // never across customers.
+            if let subject = event.subject, !referenced.isEmpty || SubjectNormalizer.hasReplyPrefix(subject) {
+                let key = SubjectNormalizer.key(subject)
+                if !key.isEmpty, let conversation = try index.conversation(
+                    of: customer, subjectKey: key, since: event.occurredAt.addingTimeInterval(-subjectWindow)) {
+                    return (conversation, .emailSubject)
+                }
+            }
+            return (nil, .newConversation)
+        case .chat:
+            if let session = event.thread.chatSessionID,
+               let conversation = try index.conversation(forThreadKeys: [ThreadKey.chat(session: session, channel: .chat)]) {
+                return (conversation, .chatSession)
+            }
+            if event.thread.chatSessionID != nil { return (nil, .newConversation) }
+            return (try index.latestActiveConversation(of: customer, since: window), .recentActiveConversation)
+        case .x, .facebook, .instagram, .whatsapp, .telegram:
+            if let threadID = event.thread.socialThreadID,
+               let conversation = try index.conversation(forThreadKeys: [ThreadKey.social(thread: threadID, channel: event.channel)]) {
+                return (conversation, .socialThread)
+            }
+            return (try index.latestActiveConversation(of: customer, since: window), .recentActiveConversation)
+        case .phone, .sms, .note:
+            return (try index.latestActiveConversation(of: customer, since: window), .recentActiveConversation)
+        }
+    }
+
+    private func threadKeys(for event: InboundEvent) -> [String] {
+        var keys: [String] = []
+        if event.channel == .email, let id = event.email?.messageID, !id.isEmpty {
+            keys.append(ThreadKey.email(messageID: id))
+        }
+        if let session = event.thread.chatSessionID, event.channel == .chat {
+            keys.append(ThreadKey.chat(session: session, channel: .chat))
+        }
+        if let thread = event.thread.socialThreadID, event.channel.isSocial {
+            keys.append(ThreadKey.social(thread: thread, channel: event.channel))
+        }
+        return keys
+    }
+
+    // MARK: - New entities
+
+    private func newCustomer(from event: InboundEvent) -> Customer {
+        let hints = event.customer
+        let language = hints.language
+            ?? hints.name.flatMap { LanguageGuesser.guess($0.displayName) }
+            ?? (event.direction == .inbound ? LanguageGuesser.guess(event.text) : nil)
+            ?? .en
+        let name = hints.name ?? fallbackName(for: hints.identities[0])
+        return Customer(
+            id: CustomerID(0), name: name, language: language, timeZone: hints.timeZone,
+            customerSince: hints.customerSince ?? event.occurredAt, loyalty: hints.loyalty ?? .none,
+            notes: hints.notes ?? "", createdAt: event.occurredAt)
+    }
+
+    private func fallbackName(for identity: Identity) -> PersonName {
+        switch identity.kind {
+        case .email, .phone, .external:
+            return PersonName(displayName: identity.value)
+        case .handle:
+            return PersonName(displayName: "@" + identity.value)
+        }
+    }
+
+    private func author(of event: InboundEvent) -> Author {
+        if let author = event.author { return author }
+        switch event.direction {
+        case .inbound:
+            return .customer(event.customer.name?.displayName ?? event.customer.identities.first?.description ?? "")
+        case .outbound, .internal:
+            return .system()
+        }
+    }
+
+    private func subject(for event: InboundEvent) -> String {
+        if let subject = event.subject.map(Self.cleanSubject), !subject.isEmpty {
+            return SubjectNormalizer.stripPrefixes(subject)
+        }
+        let line = event.text.split(whereSeparator: \.isNewline).first.map(String.init)
+            ?? event.call?.transcript ?? ""
+        let trimmed = Self.cleanSubject(line)
+        if trimmed.isEmpty {
+            return event.call.map { "\($0.outcome.rawValue.capitalized) call" } ?? event.channel.label
+        }
+        return trimmed.count > 80 ? String(trimmed.prefix(79)) + "…" : trimmed
+    }
+
+    /// Subjects are one line: folded whitespace and newlines become single spaces.
+    static func cleanSubject(_ subject: String) -> String {
+        subject.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
+    }
+
+    private func unique(_ identities: [Identity]) -> [Identity] {
+        var seen = Set<Identity>()
+        return identities.filter { seen.insert($0).inserted }
+    }
+}

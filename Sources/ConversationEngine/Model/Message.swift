@@ -1,0 +1,51 @@
+import Foundation
+
+/// One event on a customer's timeline: an email, a chat line, a call, an SMS, a social post
+/// or DM, or an internal note.
+public struct Message: Codable, Sendable, Hashable, Identifiable {
+    public var id: MessageID
+    public var conversationID: ConversationID
+    public var customerID: CustomerID
+    public var channel: Channel
+    public var direction: Direction
+    public var author: Author
+    public var sentAt: Date
+    public var subject: String?
+    public var text: String
+    public var call: CallDetails?
+    public var social: SocialDetails?
+    public var email: EmailHeaders?
+    public var attachments: [Attachment]
+    /// The key that makes ingest idempotent: the same provider id twice is one message.
+    public var dedupeKey: String
+
+    public init(id: MessageID, conversationID: ConversationID, customerID: CustomerID, channel: Channel,
+                direction: Direction, author: Author, sentAt: Date, subject: String? = nil, text: String,
+                call: CallDetails? = nil, social: SocialDetails? = nil, email: EmailHeaders? = nil,
+                attachments: [Attachment] = [], dedupeKey: String) {
+        self.id = id
+        self.conversationID = conversationID
+        self.customerID = customerID
+        self.channel = channel
+        self.direction = direction
+        self.author = author
+        self.sentAt = sentAt
+        self.subject = subject
+        self.text = text
+        self.call = call
+        self.social = social
+        self.email = email
+        self.attachments = attachments
+        self.dedupeKey = dedupeKey
+    }
+
+    /// The first non-empty line of the text (or the call transcript), for one-line summaries.
+    public var summaryLine: String {
+        let source = text.isEmpty ? (call?.transcript ?? "") : text
+        for line in source.split(whereSeparator: \.isNewline) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if !trimmed.isEmpty && !trimmed.hasPrefix(">") { return trimmed }
+        }
+        return ""
+    }
+}

@@ -1,0 +1,15 @@
+/// How urgent a conversation is; higher sorts first in the queue.
+public enum Priority: Int, Codable, Sendable, CaseIterable, Hashable, Comparable {
+    case low = 0, normal = 1, high = 2, urgent = 3
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    public var label: String {
+        switch self {
+        case .low: "low"
+        case .normal: "normal"
+        case .high: "high"
+        case .urgent: "urgent"
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// How a conversation's clocks and status move when an event is added to it.
+///
+/// Computed from events, never kept as drifting counters: the customer is waiting from their
+/// first unanswered message until a human answers (a reply, or an answered call), a new
+/// message reopens a resolved conversation, and events that arrive out of order (an old
+/// export imported late) never move a clock backwards.
+public struct ConversationLifecycle: Sendable {
+    public var targets: ResponseTargets
+
+    public init(targets: ResponseTargets = .standard) {
+        self.targets = targets
+    }
+
+    /// A new conversation opened by `message`.
+    public func open(for message: Message, subject: String, queue: String, priority: Priority) -> Conversation {
+        var conversation = Conversation(
+            id: ConversationID(0), customerID: message.customerID, subject: subject, status: .new,
+            priority: priority, queue: queue, originChannel: message.channel, createdAt: message.sentAt)
+        conversation.version = 0
+        return apply(message, to: conversation)
+    }
+
+    /// `conversation` after `message` has been added to it; the version is incremented.
+    public func apply(_ message: Message, to conversation: Conversation) -> Conversation {
+        var next = conversation
+        let at = message.sentAt
+        next.version += 1
+        next.updatedAt = max(next.updatedAt, at)
+        next.lastActivityAt = max(next.lastActivityAt, at)
+
+        switch message.direction {
+        case .inbound:
+            next.lastInboundAt = max(next.lastInboundAt ?? at, at)
+            let answeredCall = message.call?.outcome == .answered
+            if answeredCall {
+                recordResponse(at: at, in: &next)
+            } else if next.waitingSince == nil, at >= (next.lastOutboundAt ?? .distantPast) {
+                next.waitingSince = at
+                next.responseDueAt = targets.due(since: at, channel: message.channel, priority: next.priority)
+            }
+            if !next.status.isActive || next.status == .pendingCustomer {
+                next.status = .open
+            }
+        case .outbound:
+            next.lastOutboundAt = max(next.lastOutboundAt ?? at, at)
+            let missedCallback = message.call.map { $0.outcome != .answered } ?? false
+            if !missedCallback {
+                recordResponse(at: at, in: &next)
+                if next.status == .new { next.status = .open }
+            }
+        case .internal:
+            break
+        }
+        return next
+    }
+
+    private func recordResponse(at: Date, in conversation: inout Conversation) {
+        if conversation.firstResponseAt == nil, at >= conversation.createdAt {
+            conversation.firstResponseAt = at
+        }
+        if let waiting = conversation.waitingSince, at >= waiting {
+            conversation.waitingSince = nil
+            conversation.responseDueAt = nil
+        }
+    }
+}
