@@ -75,7 +75,10 @@ let package = Package(
         ),
         .testTarget(
             name: "ConcordStoreTests",
-            dependencies: ["ConcordStore", "ConversationEngine", "ConcordDemo", "ConcordTestSupport"],
+            dependencies: [
+                "ConcordStore", "ConversationEngine", "ConcordDemo", "ConcordTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(

@@ -12,36 +12,42 @@ import Foundation
 public enum SearchTextNormalizer {
     /// The text stored in the full-text index for `text`.
     public static func indexText(_ text: String) -> String {
-        var output = String()
-        output.reserveCapacity(text.utf8.count * 2)
+        var output = String.UnicodeScalarView()
         var run: [Unicode.Scalar] = []
+        // A bigram run must be separated from whatever touches it, or its last character
+        // and the next word would fuse into one token.
+        var separatorPending = false
 
+        func appendSeparatorIfNeeded() {
+            if let last = output.last, last != " " && last != "\n" { output.append(" ") }
+        }
         func flushRun() {
             guard !run.isEmpty else { return }
-            if !output.isEmpty { output.append(" ") }
-            if run.count == 1 {
-                output.unicodeScalars.append(run[0])
-            } else {
-                for index in 0..<(run.count - 1) {
-                    output.unicodeScalars.append(run[index])
-                    output.unicodeScalars.append(run[index + 1])
-                    output.append(" ")
-                }
-                output.unicodeScalars.append(run[run.count - 1])
+            appendSeparatorIfNeeded()
+            for index in 0..<(run.count - 1) {
+                output.append(run[index])
+                output.append(run[index + 1])
+                output.append(" ")
             }
+            output.append(run[run.count - 1])
             run.removeAll(keepingCapacity: true)
+            separatorPending = true
         }
 
         for scalar in folded(text).unicodeScalars {
             if isBigramScript(scalar) {
                 run.append(scalar)
-            } else {
-                flushRun()
-                output.unicodeScalars.append(scalar)
+                continue
             }
+            flushRun()
+            if separatorPending {
+                separatorPending = false
+                if scalar != " " && scalar != "\n" { output.append(" ") }
+            }
+            output.append(scalar)
         }
         flushRun()
-        return output
+        return String(output)
     }
 
     /// An FTS5 MATCH expression for what the user typed, or nil when it holds nothing to search.
