@@ -1,0 +1,14 @@
+/// The application the event loop runs: bubbletea's update/view split. `handle` turns an
+/// event into a state change (and says whether to redraw); `render` draws the current
+/// state. Rendering never blocks and never does I/O; long work runs elsewhere and reports
+/// back through ``LoopWaker``.
+public protocol TerminalApplication: AnyObject {
+    /// Reacts to one event. Throwing ends the loop; the terminal is restored and the error
+    /// propagates out of ``EventLoop/run(_:)``.
+    func handle(_ event: TerminalEvent) throws -> LoopDecision
+    /// Draws the whole screen for the current state into a cleared canvas of the terminal's
+    /// size.
+    func render(into canvas: inout Canvas)
+    /// How often to deliver `.tick` (e.g. one second for SLA countdowns); nil for never.
+    var tickInterval: Duration? { get }
+}
