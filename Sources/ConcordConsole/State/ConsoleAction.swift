@@ -1,0 +1,19 @@
+import Foundation
+import ConcordStore
+import ConcordTerminal
+import ConversationEngine
+
+/// Everything that can happen to the console: keys, the clock, the terminal, and the results
+/// of the effects it asked for.
+public enum ConsoleAction: Sendable {
+    /// The console has just started: load the queue.
+    case started
+    case key(Key)
+    case command(ConsoleCommand)
+    case resize(Size)
+    case tick(Date)
+    case queueLoaded([QueueItem], total: Int, append: Bool)
+    case detailLoaded(CustomerDetail)
+    case olderMessagesLoaded(CustomerID, [Message], hasMore: Bool)
+    case failed(String)
+}

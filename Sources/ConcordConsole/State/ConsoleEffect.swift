@@ -1,0 +1,11 @@
+import ConcordStore
+import ConversationEngine
+
+/// Work the reducer asks the runtime to do (reading the store, quitting). Effects are values,
+/// so tests can assert what a key *asks for* without a database.
+public enum ConsoleEffect: Sendable, Hashable {
+    case loadQueue(QueueQuery, append: Bool)
+    case loadDetail(CustomerID)
+    case loadOlderMessages(CustomerID, before: TimelineCursor)
+    case quit
+}

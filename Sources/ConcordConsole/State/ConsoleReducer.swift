@@ -1,0 +1,267 @@
+import Foundation
+import ConcordStore
+import ConcordTerminal
+import ConversationEngine
+
+/// The only place the console's state changes: `reduce(state, action) -> [effects]`, in the
+/// manner of bubbletea's update and the Elm architecture. Pure, so every key can be tested
+/// without a terminal or a database.
+public enum ConsoleReducer {
+    /// How many of a customer's newest messages the timeline loads at once.
+    public static let timelinePageSize = 200
+
+    public static func reduce(_ state: inout ConsoleState, _ action: ConsoleAction) -> [ConsoleEffect] {
+        switch action {
+        case .started:
+            state.queue.isLoading = true
+            return [.loadQueue(queueQuery(state, offset: 0), append: false)]
+
+        case .key(let key):
+            let context = state.showsHelp ? "help" : state.focus.rawValue
+            guard let name = state.presentation.keymap.command(for: key, in: context),
+                  let command = ConsoleCommand(rawValue: name) else {
+                return []
+            }
+            return reduce(&state, .command(command))
+
+        case .command(let command):
+            state.statusMessage = nil
+            return perform(command, on: &state)
+
+        case .resize(let size):
+            state.size = size
+            syncLayout(&state)
+            return []
+
+        case .tick(let now):
+            state.now = now
+            return []
+
+        case .queueLoaded(let rows, let total, let append):
+            let previous = state.queue.selectedItem?.id
+            state.queue.rows = append ? state.queue.rows + rows : rows
+            state.queue.total = total
+            state.queue.isLoading = false
+            state.queue.list.setItemCount(state.queue.rows.count)
+            if !append, let previous, let index = state.queue.rows.firstIndex(where: { $0.id == previous }) {
+                state.queue.list.select(index)
+            } else if state.queue.list.selected == nil && !state.queue.rows.isEmpty {
+                state.queue.list.select(0)
+            }
+            syncLayout(&state)
+            return selectionChanged(&state, force: !append)
+
+        case .detailLoaded(let detail):
+            let sameCustomer = state.detail?.customer.id == detail.customer.id
+            state.detail = detail
+            if !sameCustomer {
+                state.timelineTop = nil
+                state.cardTop = 0
+                state.suggestionsTop = 0
+            }
+            rebuildTimeline(&state)
+            return []
+
+        case .olderMessagesLoaded(let customer, let messages, let hasMore):
+            guard var detail = state.detail, detail.customer.id == customer else { return [] }
+            let before = state.timelineDocument.lines.count
+            detail.messages = messages + detail.messages
+            detail.hasOlderMessages = hasMore
+            state.detail = detail
+            rebuildTimeline(&state)
+            // Keep the lines the agent was reading where they were.
+            let added = state.timelineDocument.lines.count - before
+            state.timelineTop = max(0, (state.timelineTop ?? 0) + added)
+            return []
+
+        case .failed(let message):
+            state.queue.isLoading = false
+            state.statusMessage = StatusMessage(message, kind: .error)
+            return []
+        }
+    }
+
+    // MARK: - Commands
+
+    private static func perform(_ command: ConsoleCommand, on state: inout ConsoleState) -> [ConsoleEffect] {
+        switch command {
+        case .quit:
+            return [.quit]
+        case .help:
+            state.showsHelp = true
+            state.helpTop = 0
+            return []
+        case .closeHelp:
+            state.showsHelp = false
+            return []
+        case .focusNext, .focusPrevious:
+            var pane = command == .focusNext ? state.focus.next : state.focus.previous
+            if state.layout.mode == .narrow, pane != .queue { state.lowerPane = pane }
+            if state.layout.panes[pane] == nil { pane = .queue }
+            state.focus = pane
+            syncLayout(&state)
+            return []
+        case .focusQueue:
+            state.focus = .queue
+            return []
+        case .open:
+            guard state.queue.selectedItem != nil else { return [] }
+            state.focus = .timeline
+            if state.layout.mode == .narrow { state.lowerPane = .timeline }
+            syncLayout(&state)
+            scrollTimelineToFocusedConversation(&state)
+            return []
+        case .toggleScope:
+            state.timelineScope = state.timelineScope == .customer ? .conversation : .customer
+            state.timelineTop = nil
+            rebuildTimeline(&state)
+            state.statusMessage = StatusMessage(state.timelineScope == .customer
+                ? "Timeline: the customer's whole history" : "Timeline: this conversation only")
+            return []
+        case .cycleOrder:
+            let all = QueueQuery.Ordering.allCases
+            state.queue.ordering = all[(all.firstIndex(of: state.queue.ordering)! + 1) % all.count]
+            state.queue.list.select(0)
+            state.queue.isLoading = true
+            state.statusMessage = StatusMessage("Queue ordered by \(orderingLabel(state.queue.ordering))")
+            return [.loadQueue(queueQuery(state, offset: 0), append: false)]
+        case .refresh:
+            state.queue.isLoading = true
+            var effects: [ConsoleEffect] = [.loadQueue(queueQuery(state, offset: 0), append: false)]
+            if let customer = state.detail?.customer.id { effects.append(.loadDetail(customer)) }
+            return effects
+        case .next, .previous, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .first, .last:
+            return move(command, on: &state)
+        }
+    }
+
+    private static func move(_ command: ConsoleCommand, on state: inout ConsoleState) -> [ConsoleEffect] {
+        if state.showsHelp {
+            let height = max(1, state.size.height - 4)
+            state.helpTop = scrolled(state.helpTop, command, height: height, bottom: 200)
+            return []
+        }
+        switch state.focus {
+        case .queue:
+            var list = state.queue.list
+            switch command {
+            case .next: list.move(by: 1)
+            case .previous: list.move(by: -1)
+            case .pageDown: list.pageDown()
+            case .pageUp: list.pageUp()
+            case .halfPageDown: list.halfPage(down: true)
+            case .halfPageUp: list.halfPage(down: false)
+            case .first: list.home()
+            case .last: list.end()
+            default: break
+            }
+            state.queue.list = list
+            var effects = selectionChanged(&state, force: false)
+            if state.queue.needsNextPage {
+                state.queue.isLoading = true
+                effects.append(.loadQueue(queueQuery(state, offset: state.queue.rows.count), append: true))
+            }
+            return effects
+        case .timeline:
+            let height = state.layout.visibleRows(.timeline)
+            let count = state.timelineDocument.lines.count
+            let bottom = max(0, count - height)
+            let top = state.timelineTop ?? bottom
+            if command == .first, top == 0, let detail = state.detail, detail.hasOlderMessages, let oldest = detail.messages.first {
+                return [.loadOlderMessages(detail.customer.id, before: TimelineCursor(oldest))]
+            }
+            let next = scrolled(top, command, height: height, bottom: bottom)
+            state.timelineTop = next >= bottom ? nil : next
+            return []
+        case .card:
+            let height = state.layout.visibleRows(.card)
+            let count = CardDocument.lines(detail: state.detail, now: state.now, width: state.layout.inner(.card)?.width ?? 0,
+                                           presentation: state.presentation).count
+            state.cardTop = scrolled(state.cardTop, command, height: height, bottom: max(0, count - height))
+            return []
+        case .suggestions:
+            let height = state.layout.visibleRows(.suggestions)
+            let count = SuggestionsDocument.lines(detail: state.detail, focused: state.focusedConversation, now: state.now,
+                                                  width: state.layout.inner(.suggestions)?.width ?? 0,
+                                                  presentation: state.presentation).count
+            state.suggestionsTop = scrolled(state.suggestionsTop, command, height: height, bottom: max(0, count - height))
+            return []
+        }
+    }
+
+    private static func scrolled(_ top: Int, _ command: ConsoleCommand, height: Int, bottom: Int) -> Int {
+        let value = switch command {
+        case .next: top + 1
+        case .previous: top - 1
+        case .pageDown: top + max(1, height - 1)
+        case .pageUp: top - max(1, height - 1)
+        case .halfPageDown: top + max(1, height / 2)
+        case .halfPageUp: top - max(1, height / 2)
+        case .first: 0
+        case .last: bottom
+        default: top
+        }
+        return min(max(0, value), bottom)
+    }
+
+    // MARK: - Selection and layout
+
+    /// Follows the queue selection: the timeline highlights the selected conversation and the
+    /// detail panes load its customer when that customer is not already loaded.
+    private static func selectionChanged(_ state: inout ConsoleState, force: Bool) -> [ConsoleEffect] {
+        guard let item = state.queue.selectedItem else {
+            state.focusedConversation = nil
+            return []
+        }
+        let conversationChanged = state.focusedConversation != item.id
+        state.focusedConversation = item.id
+        if state.detail?.customer.id == item.conversation.customerID {
+            if conversationChanged {
+                rebuildTimeline(&state)
+                state.timelineTop = nil
+            }
+            return force ? [.loadDetail(item.conversation.customerID)] : []
+        }
+        state.timelineTop = nil
+        return [.loadDetail(item.conversation.customerID)]
+    }
+
+    /// Keeps list heights and the timeline's line width in step with the layout.
+    static func syncLayout(_ state: inout ConsoleState) {
+        state.queue.list.setVisibleHeight(max(1, state.layout.visibleRows(.queue)))
+        if let width = state.layout.inner(.timeline)?.width, width != state.timelineDocument.width {
+            rebuildTimeline(&state)
+        }
+    }
+
+    static func rebuildTimeline(_ state: inout ConsoleState) {
+        let width = state.layout.inner(.timeline)?.width ?? max(0, state.size.width - 2)
+        state.timelineDocument = TimelineDocument.build(
+            detail: state.detail, focused: state.focusedConversation, scope: state.timelineScope, width: width,
+            presentation: state.presentation)
+    }
+
+    private static func scrollTimelineToFocusedConversation(_ state: inout ConsoleState) {
+        guard let range = state.timelineDocument.focusedLastEntry else { return }
+        let height = state.layout.visibleRows(.timeline)
+        let bottom = max(0, state.timelineDocument.lines.count - height)
+        // The conversation's newest message ends at the bottom of the pane; one taller than
+        // the pane starts at the top instead.
+        let top = range.count <= height ? range.upperBound - height : range.lowerBound
+        let clamped = min(max(0, top), bottom)
+        state.timelineTop = clamped >= bottom ? nil : clamped
+    }
+
+    static func queueQuery(_ state: ConsoleState, offset: Int) -> QueueQuery {
+        QueueQuery(ordering: state.queue.ordering, limit: QueueModel.pageSize, offset: offset, asOf: state.now)
+    }
+
+    static func orderingLabel(_ ordering: QueueQuery.Ordering) -> String {
+        switch ordering {
+        case .dueFirst: "what is due first"
+        case .priority: "priority"
+        case .longestWait: "longest wait"
+        case .recent: "recent activity"
+        }
+    }
+}

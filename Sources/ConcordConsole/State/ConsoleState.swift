@@ -1,0 +1,73 @@
+import Foundation
+import ConcordStore
+import ConcordTerminal
+import ConversationEngine
+
+/// The whole console as a value: what is loaded, what is selected, what has focus. Views are
+/// pure functions of it, and `ConsoleReducer` is the only thing that changes it, so every
+/// screen can be rendered and every key tested without a terminal.
+public struct ConsoleState: Sendable {
+    public var now: Date
+    public var size: Size
+    public var focus: Pane = .queue
+    /// In the narrow layout only one detail pane fits under the queue: the last one focused.
+    public var lowerPane: Pane = .timeline
+    public var showsHelp = false
+    public var queue: QueueModel
+    public var detail: CustomerDetail?
+    /// The conversation the timeline highlights (the selected queue row's).
+    public var focusedConversation: ConversationID?
+    public var timelineScope: Timeline.Scope = .customer
+    /// The timeline laid out for the pane's width.
+    public var timelineDocument = TimelineDocument.empty
+    /// The first timeline line shown; nil follows the newest message.
+    public var timelineTop: Int?
+    public var cardTop = 0
+    public var suggestionsTop = 0
+    public var helpTop = 0
+    public var statusMessage: StatusMessage?
+    public var presentation: Presentation
+
+    public init(now: Date, size: Size, queueOrdering: QueueQuery.Ordering, presentation: Presentation) {
+        self.now = now
+        self.size = size
+        self.queue = QueueModel(ordering: queueOrdering)
+        self.presentation = presentation
+    }
+
+    public var layout: ConsoleLayout { ConsoleLayout(size: size, lowerPane: lowerPane) }
+}
+
+/// A one-line message in the status bar (an error, or the result of a command).
+public struct StatusMessage: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable { case info, error }
+    public var text: String
+    public var kind: Kind
+
+    public init(_ text: String, kind: Kind = .info) {
+        self.text = text
+        self.kind = kind
+    }
+}
+
+/// How the console looks: fixed for a session, part of the state so rendering stays a pure
+/// function of it.
+public struct Presentation: Sendable {
+    public var theme: Theme
+    public var borders: BorderSet
+    /// The agent's time zone for timeline times.
+    public var clock: ClockText
+    public var agentName: String
+    /// Shown in the header: which store this is.
+    public var storeLabel: String
+    public var keymap: Keymap
+
+    public init(theme: Theme, borders: BorderSet, clock: ClockText, agentName: String, storeLabel: String, keymap: Keymap) {
+        self.theme = theme
+        self.borders = borders
+        self.clock = clock
+        self.agentName = agentName
+        self.storeLabel = storeLabel
+        self.keymap = keymap
+    }
+}

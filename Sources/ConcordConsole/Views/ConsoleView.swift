@@ -1,0 +1,133 @@
+import Foundation
+import ConcordStore
+import ConcordTerminal
+import ConversationEngine
+
+/// Draws the whole console for a state. A pure function of the state: the same state always
+/// gives the same screen, which is what makes golden snapshot tests possible.
+public enum ConsoleView {
+    public static func render(_ state: ConsoleState, into canvas: inout Canvas) {
+        let theme = state.presentation.theme
+        canvas.fill(canvas.bounds, style: theme.style("default"))
+        let layout = state.layout
+        guard layout.mode != .tooSmall else {
+            let minimum = ConsoleLayout.minimumSize
+            let text = "The terminal is \(state.size.width)x\(state.size.height); Concord needs at least \(minimum.width)x\(minimum.height)."
+            for (row, line) in TextWrapper.wrap(text, width: max(1, canvas.size.width)).enumerated() where row < canvas.size.height {
+                canvas.draw(line, at: Point(x: 0, y: row))
+            }
+            return
+        }
+        renderHeader(state, layout: layout, into: &canvas)
+        for (pane, rect) in layout.panes.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            renderPane(pane, rect: rect, state: state, into: &canvas)
+        }
+        renderStatus(state, layout: layout, into: &canvas)
+        if state.showsHelp { HelpOverlayView.render(state, into: &canvas) }
+    }
+
+    private static func renderHeader(_ state: ConsoleState, layout: ConsoleLayout, into canvas: inout Canvas) {
+        let theme = state.presentation.theme
+        let queue = state.queue
+        let left = StyledLine([
+            Span(" Concord ", style: theme.style("status.key")),
+            Span(" \(state.presentation.agentName) · \(queue.total) open · by \(orderingName(queue.ordering))", style: theme.style("status")),
+        ])
+        let right = StyledLine("\(state.presentation.storeLabel)  \(state.presentation.clock.weekdayAndTime(state.now)) ",
+                               style: theme.style("status"))
+        canvas.render(StatusBar(left: left, right: right, style: theme.style("status")), in: layout.header)
+    }
+
+    private static func renderStatus(_ state: ConsoleState, layout: ConsoleLayout, into canvas: inout Canvas) {
+        let theme = state.presentation.theme
+        let left: StyledLine
+        if let message = state.statusMessage {
+            left = StyledLine(" " + message.text, style: theme.style(message.kind == .error ? "error" : "status"))
+        } else {
+            left = KeyHints.line(state)
+        }
+        let right = StyledLine("\(state.focus.title) ", style: theme.style("status"))
+        canvas.render(StatusBar(left: left, right: right, style: theme.style("status")), in: layout.status)
+    }
+
+    private static func renderPane(_ pane: Pane, rect: Rect, state: ConsoleState, into canvas: inout Canvas) {
+        let theme = state.presentation.theme
+        let focused = state.focus == pane
+        let frame = Frame(title: title(pane, state: state), focused: focused, theme: theme, borders: state.presentation.borders)
+        canvas.render(frame, in: rect)
+        let inner = frame.inner(rect)
+        guard !inner.isEmpty else { return }
+        canvas.withRegion(inner) { region in
+            switch pane {
+            case .queue:
+                renderQueue(state, focused: focused, into: &region)
+            case .timeline:
+                let document = state.timelineDocument
+                if document.lines.isEmpty {
+                    region.draw(StyledLine(state.queue.rows.isEmpty ? "No open conversations." : "Loading…", style: theme.style("dim")),
+                                at: .zero)
+                } else {
+                    let bottom = max(0, document.lines.count - region.size.height)
+                    drawLines(document.lines, top: min(state.timelineTop ?? bottom, bottom), into: &region)
+                }
+            case .card:
+                let lines = CardDocument.lines(detail: state.detail, now: state.now, width: region.size.width,
+                                               presentation: state.presentation)
+                drawLines(lines, top: state.cardTop, into: &region)
+            case .suggestions:
+                let lines = SuggestionsDocument.lines(detail: state.detail, focused: state.focusedConversation, now: state.now,
+                                                      width: region.size.width, presentation: state.presentation)
+                drawLines(lines, top: state.suggestionsTop, into: &region)
+            }
+        }
+    }
+
+    private static func renderQueue(_ state: ConsoleState, focused: Bool, into region: inout CanvasRegion) {
+        let theme = state.presentation.theme
+        let rows = state.queue.rows
+        guard !rows.isEmpty else {
+            region.draw(StyledLine(state.queue.isLoading ? "Loading…" : "No open conversations.", style: theme.style("dim")), at: .zero)
+            return
+        }
+        let width = region.size.width - (rows.count > region.size.height ? 1 : 0)
+        let list = ListView(
+            itemCount: rows.count,
+            row: { QueueRowFormatter.line(rows[$0], width: width, now: state.now, theme: theme) },
+            style: theme.style("default"),
+            selectedStyle: theme.style(focused ? "list.selected" : "list.selected.unfocused"))
+        list.render(into: &region, state: state.queue.list)
+    }
+
+    static func drawLines(_ lines: [StyledLine], top: Int, into region: inout CanvasRegion) {
+        let height = region.size.height
+        let start = min(max(0, top), max(0, lines.count - 1))
+        for row in 0..<height where start + row < lines.count {
+            region.draw(lines[start + row], at: Point(x: 0, y: row))
+        }
+    }
+
+    private static func title(_ pane: Pane, state: ConsoleState) -> String {
+        switch pane {
+        case .queue:
+            let position = state.queue.list.selected.map { "\($0 + 1)/\(state.queue.total)" } ?? "0"
+            return "Queue \(position)"
+        case .timeline:
+            guard let detail = state.detail else { return "Timeline" }
+            let scope = state.timelineScope == .customer ? "all channels" : "this case"
+            return "\(detail.customer.name.displayName) · \(scope)"
+        case .card:
+            return "Customer"
+        case .suggestions:
+            return "Suggestions"
+        }
+    }
+
+    static func orderingName(_ ordering: QueueQuery.Ordering) -> String {
+        switch ordering {
+        case .dueFirst: "due"
+        case .priority: "priority"
+        case .longestWait: "wait"
+        case .recent: "recent"
+        }
+    }
+}

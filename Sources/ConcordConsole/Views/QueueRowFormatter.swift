@@ -1,0 +1,58 @@
+import Foundation
+import ConcordStore
+import ConcordTerminal
+import ConversationEngine
+
+/// One queue row: channel, priority mark, customer, subject or last line, wait, status.
+/// The wait column is the time-critical one, so it is right-aligned and coloured by how
+/// close the reply is to its due time.
+enum QueueRowFormatter {
+    static func line(_ item: QueueItem, width: Int, now: Date, theme: Theme) -> StyledLine {
+        let conversation = item.conversation
+        let showsStatus = width >= 58
+        let waitWidth = 8
+        let statusWidth = showsStatus ? 9 : 0
+        let nameWidth = min(18, max(8, width / 4))
+
+        var line = StyledLine()
+        line.append(Span(ChannelTag.tag(item.lastChannel), style: theme.style(ChannelTag.styleName(item.lastChannel))))
+        let urgent = conversation.priority >= .high
+        line.append(Span(urgent ? "!" : " ", style: theme.style(urgent ? "status.alert" : "default")))
+        line.append(Span(TextMeasure.padded(item.customerName.displayName, toWidth: nameWidth), style: theme.style("queue.row")))
+        line.append(" ")
+
+        let subjectWidth = max(0, width - line.width - waitWidth - statusWidth)
+        var subject = StyledLine()
+        if item.overduePromises > 0 {
+            subject.append(Span("promise! ", style: theme.style("card.promise.overdue")))
+        }
+        let summary = item.conversation.originChannel == .email ? conversation.subject : item.lastSummary
+        subject.append(Span(summary.isEmpty ? conversation.subject : summary, style: theme.style("queue.row")))
+        line = line + subject.fitted(toWidth: subjectWidth)
+
+        let (waitText, waitStyle) = wait(conversation, now: now)
+        line.append(Span(TextMeasure.padded(String(repeating: " ", count: max(0, waitWidth - 1 - waitText.count)) + waitText, toWidth: waitWidth),
+                         style: theme.style(waitStyle)))
+        if showsStatus {
+            line.append(Span(" " + TextMeasure.padded(conversation.status.label, toWidth: statusWidth - 1),
+                             style: theme.style(statusStyle(conversation.status))))
+        }
+        return line
+    }
+
+    static func wait(_ conversation: Conversation, now: Date) -> (String, String) {
+        guard let waiting = conversation.waitDuration(at: now) else { return ("·", "dim") }
+        let text = DurationText.short(waiting)
+        if let due = conversation.responseDueAt, due < now { return (text, "queue.wait.overdue") }
+        return (text, waiting >= 3600 ? "queue.wait.long" : "queue.row")
+    }
+
+    static func statusStyle(_ status: ConversationStatus) -> String {
+        switch status {
+        case .new: "queue.status.new"
+        case .open: "queue.status.open"
+        case .pendingCustomer, .pendingInternal: "queue.status.pending"
+        case .resolved, .closed: "dim"
+        }
+    }
+}

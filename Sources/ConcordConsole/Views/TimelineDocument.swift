@@ -1,0 +1,122 @@
+import Foundation
+import ConcordTerminal
+import ConversationEngine
+
+/// The timeline pane's content laid out as lines for one width: rebuilt only when the
+/// customer, the focused conversation, the scope or the width changes, never per frame.
+public struct TimelineDocument: Sendable, Hashable {
+    public var lines: [StyledLine]
+    public var width: Int
+    /// The line range of the focused conversation's newest message, to scroll it into view.
+    public var focusedLastEntry: Range<Int>?
+
+    public static let empty = TimelineDocument(lines: [], width: 0, focusedLastEntry: nil)
+
+    public static func build(detail: CustomerDetail?, focused: ConversationID?, scope: Timeline.Scope, width: Int,
+                             presentation: Presentation) -> TimelineDocument {
+        guard let detail, width > 6 else { return TimelineDocument(lines: [], width: width, focusedLastEntry: nil) }
+        let theme = presentation.theme
+        let timeline = Timeline(messages: detail.messages, focusedConversation: focused, scope: scope)
+        var lines: [StyledLine] = []
+        var focusedLastEntry: Range<Int>?
+        if detail.hasOlderMessages {
+            lines.append(StyledLine("  Older messages: press g at the top to load them", style: theme.style("dim")))
+        }
+        var previousConversation: ConversationID?
+        let bodyWidth = width - 4
+        for entry in timeline.entries {
+            let message = entry.message
+            if message.conversationID != previousConversation {
+                if !lines.isEmpty { lines.append(StyledLine()) }
+                lines.append(separator(for: detail.conversation(message.conversationID), id: message.conversationID,
+                                       focused: entry.isInFocusedConversation, width: width, theme: theme))
+                previousConversation = message.conversationID
+            }
+            let start = lines.count
+            let gutter = Span(entry.isInFocusedConversation ? "▌" : " ", style: theme.style("timeline.current"))
+            var header = StyledLine([gutter])
+            header.append(Span(ChannelTag.tag(message.channel), style: theme.style(ChannelTag.styleName(message.channel))))
+            header.append(" ")
+            header.append(Span(presentation.clock.dayAndTime(message.sentAt), style: theme.style("timeline.time")))
+            header.append("  ")
+            header.append(contentsOf: authorSpans(message, theme: theme))
+            header.append(contentsOf: headlineSpans(message, theme: theme))
+            var entryLines = [header.truncated(toWidth: width)]
+            for line in bodyLines(message, width: bodyWidth, theme: theme) {
+                entryLines.append(StyledLine([gutter, Span("   ")]) + line)
+            }
+            if !entry.isInFocusedConversation {
+                entryLines = entryLines.map { $0.patchingStyles(with: theme.style("timeline.other")) }
+            }
+            lines.append(contentsOf: entryLines)
+            if entry.isInFocusedConversation { focusedLastEntry = start..<lines.count }
+        }
+        return TimelineDocument(lines: lines, width: width, focusedLastEntry: focusedLastEntry)
+    }
+
+    private static func separator(for conversation: Conversation?, id: ConversationID, focused: Bool, width: Int,
+                                  theme: Theme) -> StyledLine {
+        var label = " #\(id)"
+        if let conversation {
+            label += " \(conversation.subject) · \(conversation.status.label) "
+        } else {
+            label += " "
+        }
+        let style = theme.style(focused ? "timeline.current" : "dim")
+        let lead = "──"
+        let text = TextMeasure.truncated(lead + label, toWidth: width)
+        let fill = String(repeating: "─", count: max(0, width - TextMeasure.width(of: text)))
+        return StyledLine(text + fill, style: style)
+    }
+
+    private static func authorSpans(_ message: Message, theme: Theme) -> [Span] {
+        switch message.direction {
+        case .inbound: [Span("← \(message.author.name)", style: theme.style("timeline.inbound"))]
+        case .outbound: [Span("→ \(message.author.name)", style: theme.style("timeline.outbound"))]
+        case .internal: [Span("• \(message.author.name) (internal)", style: theme.style("timeline.internal"))]
+        }
+    }
+
+    private static func headlineSpans(_ message: Message, theme: Theme) -> [Span] {
+        var spans: [Span] = []
+        if let call = message.call {
+            let text = switch call.outcome {
+            case .answered: "call answered, \(DurationText.call(call.durationSeconds))"
+            case .missed: "missed call"
+            case .voicemail: "voicemail, \(DurationText.call(call.durationSeconds))"
+            }
+            spans.append(Span(" · " + text, style: theme.style("timeline.call")))
+        }
+        if message.social?.visibility == .public {
+            spans.append(Span(" · public", style: theme.style("status.alert")))
+        }
+        if let subject = message.subject, !subject.isEmpty, message.channel == .email {
+            spans.append(Span(" · " + subject, style: theme.style("timeline.subject")))
+        }
+        return spans
+    }
+
+    private static func bodyLines(_ message: Message, width: Int, theme: Theme) -> [StyledLine] {
+        var lines: [StyledLine] = []
+        let text = message.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if !text.isEmpty {
+            lines += TextWrapper.wrap(text, width: width, style: theme.style("default"))
+        }
+        if let transcript = message.call?.transcript?.trimmingCharacters(in: .whitespacesAndNewlines),
+           !transcript.isEmpty, transcript != text {
+            lines += TextWrapper.wrap("Transcript: " + transcript, width: width, style: theme.style("timeline.call"))
+        }
+        for attachment in message.attachments {
+            let size = ByteCountText.short(attachment.size)
+            lines += TextWrapper.wrap("Attachment: \(attachment.filename) (\(attachment.contentType), \(size))",
+                                      width: width, style: theme.style("dim"))
+        }
+        return lines
+    }
+}
+
+private extension StyledLine {
+    mutating func append(contentsOf spans: [Span]) {
+        for span in spans { append(span) }
+    }
+}
