@@ -48,7 +48,7 @@ let package = Package(
         ),
         .target(
             name: "ConcordDemo",
-            dependencies: ["ConversationEngine"],
+            dependencies: ["ConversationEngine", "ConcordStore"],
             swiftSettings: strict
         ),
         .target(
@@ -62,6 +62,12 @@ let package = Package(
                 "ConversationEngine", "ConcordStore", "ConcordTerminal", "ConcordConsole", "ConcordDemo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "concord-bench",
+            dependencies: ["ConversationEngine", "ConcordStore", "ConcordTerminal", "ConcordConsole"],
+            path: "Benchmarks/Sources/concord-bench",
             swiftSettings: strict
         ),
         .target(

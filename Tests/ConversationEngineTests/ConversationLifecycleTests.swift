@@ -58,3 +58,22 @@ struct ConversationLifecycleTests {
         #expect(targets.target(for: .email, priority: .low) == 2 * 86_400)
     }
 }
+
+@Suite("Automatic replies")
+struct AutomaticReplyTests {
+    @Test func anAutomaticAcknowledgementIsNotAnAnswer() throws {
+        var book = InMemoryConversationBook()
+        let hints = CustomerHints(identities: [Identity.email("ann@example.com")!])
+        guard case .stored(let asked) = try book.ingest(InboundEvent(
+            channel: .email, occurredAt: EventFactory.at(0), customer: hints, subject: "Where is my order?",
+            text: "It is a week late.", email: EmailHeaders(messageID: "m1@example.com"))) else { Issue.record("stored"); return }
+        try book.ingest(InboundEvent(
+            channel: .email, direction: .outbound, occurredAt: EventFactory.at(1), customer: hints, author: .system(),
+            subject: "Re: Where is my order?", text: "We received your message.",
+            email: EmailHeaders(messageID: "m2@example.com", inReplyTo: "m1@example.com", references: ["m1@example.com"])))
+        let conversation = try #require(book.conversations[asked.conversationID])
+        #expect(conversation.waitingSince == EventFactory.at(0))
+        #expect(conversation.firstResponseAt == nil)
+        #expect(conversation.status == .new)
+    }
+}

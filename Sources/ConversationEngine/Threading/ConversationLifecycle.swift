@@ -45,8 +45,10 @@ public struct ConversationLifecycle: Sendable {
             }
         case .outbound:
             next.lastOutboundAt = max(next.lastOutboundAt ?? at, at)
-            let missedCallback = message.call.map { $0.outcome != .answered } ?? false
-            if !missedCallback {
+            // Only a person answers: an automatic acknowledgement, or a call-back nobody
+            // picked up, leaves the customer waiting. An answered call is always a person.
+            let answered = message.call.map { $0.outcome == .answered } ?? (message.author.kind == .agent)
+            if answered {
                 recordResponse(at: at, in: &next)
                 if next.status == .new { next.status = .open }
             }

@@ -1,0 +1,95 @@
+import Foundation
+import ConcordConsole
+import ConcordStore
+import ConcordTerminal
+import ConversationEngine
+
+// Measures a generated store against the budgets in DESIGN.md. Usage:
+//   concord-bench STORE.sqlite
+// Run through Benchmarks/run.sh, which generates the store first.
+
+guard CommandLine.arguments.count == 2 else {
+    FileHandle.standardError.write(Data("usage: concord-bench STORE.sqlite\n".utf8))
+    exit(2)
+}
+let path = CommandLine.arguments[1]
+let now = Date(timeIntervalSince1970: 1_795_424_400) // 2026-11-23T09:00:00Z, the generator's --now
+let size = Size(width: 160, height: 45)
+
+func makePresentation() throws -> Presentation {
+    Presentation(theme: ThemeLibrary.defaultTheme, borders: .unicode, clock: ClockText(timeZone: TimeZone(identifier: "UTC")!),
+                 agentName: "bench", storeLabel: "bench",
+                 keymap: try Keymap(defaults: ConsoleCommand.defaultBindings, validCommands: Set(ConsoleCommand.allCases.map(\.rawValue))))
+}
+
+let store = try SQLiteStore(path: path)
+let statistics = try store.statistics()
+print("Store: \(statistics.messages) messages, \(statistics.customers) customers, \(statistics.conversations) conversations (\(statistics.activeConversations) open)")
+
+// 1. Startup to first full frame: open the store, load the queue and the first customer, draw.
+var startup = Samples()
+for _ in 0..<20 {
+    startup.measure {
+        let opened = try! SQLiteStore(path: path)
+        let app = ConsoleApplication(state: ConsoleState(now: now, size: size, queueOrdering: .dueFirst,
+                                                         presentation: try! makePresentation()),
+                                     store: opened, clock: { now })
+        app.start()
+        let backend = MemoryBackend(size: size)
+        var canvas = Canvas(size: size)
+        app.render(into: &canvas)
+        backend.present(canvas)
+    }
+}
+print("Startup to first frame (160x45):   \(startup.summary)")
+
+// 2. Key to settled screen: reduce, run the effects (store reads), render, diff.
+let app = ConsoleApplication(state: ConsoleState(now: now, size: size, queueOrdering: .dueFirst, presentation: try makePresentation()),
+                             store: store, clock: { now })
+app.start()
+let backend = MemoryBackend(size: size)
+@MainActor func frame() {
+    var canvas = Canvas(size: size)
+    app.render(into: &canvas)
+    backend.present(canvas)
+}
+frame()
+var queueKeys = Samples()
+for index in 0..<2_000 {
+    let key: Key = index % 500 < 400 ? .char("j") : .char("k")
+    queueKeys.measure {
+        app.dispatch(.key(key))
+        frame()
+    }
+}
+print("Key to screen, queue j/k:          \(queueKeys.summary)")
+var timelineKeys = Samples()
+app.dispatch(.key(.enter))
+frame()
+for index in 0..<1_000 {
+    let key: Key = index % 100 < 50 ? .char("k") : .char("j")
+    timelineKeys.measure {
+        app.dispatch(.key(key))
+        frame()
+    }
+}
+print("Key to screen, timeline scroll:    \(timelineKeys.summary)")
+print(String(format: "Cells written per queue move:      %d (of %d)", backend.changedCellCounts.last ?? 0, size.width * size.height))
+
+// 3. Store queries the console and the CLI make.
+var queuePage = Samples()
+for offset in stride(from: 0, to: 20_000, by: 200) {
+    _ = try queuePage.measure { try store.queue(QueueQuery(limit: 200, offset: offset % max(1, statistics.activeConversations), asOf: now)) }
+}
+print("Queue page (200 rows):             \(queuePage.summary)")
+
+var search = Samples()
+let words = ["退款", "到账", "환불", "배송", "возврат", "заказ", "سفارش", "پول", "refund", "delivery", "invoice", "order"]
+var hits = 0
+for _ in 0..<10 {
+    for word in words {
+        hits += try search.measure { try store.search(SearchQuery(word, limit: 50)) }.count
+    }
+}
+print("Search, 12 words in 5 languages:   \(search.summary)  \(hits / 10) hits per round")
+print(String(format: "Resident memory after the run:     %.1f MB", residentMegabytes()))

@@ -1,0 +1,40 @@
+import ArgumentParser
+import ConcordConsole
+import ConcordStore
+import ConcordTerminal
+import Foundation
+
+/// Starts the console: everything that can fail for a reason the user can fix (theme,
+/// key bindings, store, terminal) is checked before the screen is taken over, so an error is
+/// one readable sentence on a normal terminal, never a half-drawn screen.
+enum ConsoleLauncher {
+    static func run(store: any Store, storeLabel: String, configuration: ConcordConfiguration, themeName: String?,
+                    now: Date? = nil) throws -> Int32 {
+        let library = ThemeLibrary(searchDirectories: ThemeLibrary.defaultSearchDirectories())
+        let theme = try library.load(named: themeName ?? configuration.theme)
+        var keymap = try Keymap(defaults: ConsoleCommand.defaultBindings,
+                                validCommands: Set(ConsoleCommand.allCases.map(\.rawValue)))
+        try keymap.applyOverrides(configuration.keyOverrides)
+
+        let backend = try CursesBackend()
+        let requirement = TerminalSizeRequirement(minimum: ConsoleLayout.minimumSize)
+        if !requirement.isSatisfied(by: backend.size) {
+            let size = backend.size
+            backend.shutdown()
+            throw CLIError(requirement.message(for: size)
+                ?? "The terminal is \(size.width)x\(size.height); Concord needs at least \(requirement.minimum.width)x\(requirement.minimum.height).")
+        }
+        let presentation = Presentation(
+            theme: theme.degraded(to: backend.colorSupport),
+            borders: configuration.asciiBorders ? .ascii : .unicode,
+            clock: ClockText(timeZone: .current), agentName: configuration.agentName, storeLabel: storeLabel,
+            keymap: keymap)
+        let state = ConsoleState(now: now ?? Date(), size: backend.size, queueOrdering: configuration.queueOrder,
+                                 presentation: presentation)
+        let app = ConsoleApplication(state: state, store: store)
+        app.start()
+        let loop = EventLoop(backend: backend, sizeRequirement: requirement)
+        loop.sizeMessageStyle = presentation.theme.style("error")
+        return try loop.run(app).exitCode
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+
+/// Commands that are part of Concord's design but not built yet. Each exists so `--help`
+/// shows the whole tool, and each says plainly that it is not available (exit status 2),
+/// rather than pretending to work.
+protocol NotYetAvailableCommand: ParsableCommand {
+    static var arrivesWith: String { get }
+}
+
+extension NotYetAvailableCommand {
+    mutating func run() throws {
+        let name = Self.configuration.commandName ?? "this command"
+        FileHandle.standardError.write(Data("concord \(name) is not yet available: it arrives with \(Self.arrivesWith).\n".utf8))
+        throw ExitCode(2)
+    }
+}
+
+struct SuperviseCommand: NotYetAvailableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "supervise", abstract: "Live queue panes for supervisors (not yet available).")
+    static let arrivesWith = "team mode"
+    @Argument(parsing: .captureForPassthrough) var arguments: [String] = []
+}
+
+struct IngestCommand: NotYetAvailableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest", abstract: "Import email (Maildir, mbox, stdin), chat, call records and social messages (not yet available).")
+    static let arrivesWith = "the channel adapters"
+    @Argument(parsing: .captureForPassthrough) var arguments: [String] = []
+}
+
+struct ParseCommand: NotYetAvailableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parse", abstract: "Parse source files to JSON without storing them (not yet available).")
+    static let arrivesWith = "the channel adapters"
+    @Argument(parsing: .captureForPassthrough) var arguments: [String] = []
+}
+
+struct SuggestCommand: NotYetAvailableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "suggest", abstract: "Empathy phrases and approved answers for a message (not yet available).")
+    static let arrivesWith = "the expectations and suggestions engine"
+    @Argument(parsing: .captureForPassthrough) var arguments: [String] = []
+}
+
+struct ClaimCommand: NotYetAvailableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "claim", abstract: "Take the next conversation from a queue (not yet available).")
+    static let arrivesWith = "team mode"
+    @Argument(parsing: .captureForPassthrough) var arguments: [String] = []
+}
+
+struct ServeCommand: NotYetAvailableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve", abstract: "Receive provider webhooks and deliver the outbox (not yet available).")
+    static let arrivesWith = "the webhook receiver"
+    @Argument(parsing: .captureForPassthrough) var arguments: [String] = []
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import ConcordStore
+import ConversationEngine
+import Foundation
+
+/// `concord search`: full-text search over every message, in all five languages.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search every message (subjects, texts, call transcripts, attachment names).",
+        discussion: "Every word must match. Chinese and Korean words are found inside longer runs (退款 in 退款什么时候到账, 환불 in 환불이).")
+
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: "What to search for.")
+    var words: [String]
+
+    @Option(help: "How many results to print.")
+    var limit: Int = 20
+
+    @Flag(help: "One JSON object per line instead of text.")
+    var json = false
+
+    mutating func run() throws {
+        let query = words.joined(separator: " ")
+        guard !query.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("Give some words to search for.") }
+        guard limit > 0 else { throw ValidationError("--limit must be at least 1.") }
+        let configuration = try store.loadConfiguration()
+        let (opened, _) = try store.openStore(configuration: configuration, mustExist: true)
+        let hits = try opened.search(SearchQuery(query, limit: limit))
+        let formatter = ISO8601DateFormatter()
+        for hit in hits {
+            if json {
+                var object: [String: Any] = [
+                    "message": hit.messageID.rawValue, "conversation": hit.conversationID.rawValue,
+                    "customer": hit.customerID.rawValue, "customer_name": hit.customerName, "channel": hit.channel.rawValue,
+                    "direction": hit.direction.rawValue, "sent_at": formatter.string(from: hit.sentAt), "snippet": hit.snippet,
+                ]
+                object["subject"] = hit.subject
+                let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+                print(String(decoding: data, as: UTF8.self))
+            } else {
+                print("\(formatter.string(from: hit.sentAt))  \(hit.channel.rawValue.padded(9))#\(hit.conversationID)  \(TerminalText.safe(hit.customerName))")
+                print("    \(TerminalText.safe(hit.snippet))")
+            }
+        }
+        if hits.isEmpty && !json {
+            FileHandle.standardError.write(Data("No messages match \"\(TerminalText.safe(query))\".\n".utf8))
+        }
+    }
+}

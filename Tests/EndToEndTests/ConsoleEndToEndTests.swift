@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+
+/// The real binary in a real terminal (tmux), the way an agent uses it over SSH.
+@Suite("Console end to end (tmux)", .serialized)
+struct ConsoleEndToEndTests {
+    static let demoArguments = ["demo", "--seed", "3", "--now", "2026-11-23T09:00:00Z"]
+
+    /// Columns a line takes in the terminal (wide East Asian characters count two).
+    private func displayWidth(_ line: Substring) -> Int {
+        line.unicodeScalars.reduce(0) { width, scalar in
+            switch scalar.value {
+            case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+                 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6:
+                return width + 2
+            case 0x0300...0x036F, 0x200B...0x200F, 0x064B...0x065F:
+                return width
+            default:
+                return width + 1
+            }
+        }
+    }
+
+    private func scripts(in screen: String) -> Set<String> {
+        var found = Set<String>()
+        for scalar in screen.unicodeScalars {
+            switch scalar.value {
+            case 0xAC00...0xD7AF: found.insert("Hangul")
+            case 0x4E00...0x9FFF: found.insert("Han")
+            case 0x0410...0x044F: found.insert("Cyrillic")
+            case 0x0620...0x064A, 0x067E, 0x0686, 0x0698, 0x06A9, 0x06AF, 0x06CC: found.insert("Arabic")
+            case 0x41...0x5A, 0x61...0x7A: found.insert("Latin")
+            default: break
+            }
+        }
+        return found
+    }
+
+    /// The timeline pane's title: the selected customer's name.
+    private func timelineTitle(_ screen: String) -> String? {
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.count > 1, let range = lines[1].range(of: " · all channels") ?? lines[1].range(of: " · this case") else { return nil }
+        let before = lines[1][..<range.lowerBound]
+        guard let start = before.range(of: "┐┌ ", options: .backwards) else { return nil }
+        return String(before[start.upperBound...])
+    }
+
+    @Test func firstScreenShowsAllFiveScriptsAndKeysMoveAndOpen() throws {
+        let binary = try ConcordBinary()
+        defer { binary.cleanUp() }
+        let session = try TmuxSession(command: [binary.url.path] + Self.demoArguments + ["--db", binary.path("demo.sqlite")],
+                                      environment: binary.environment, scratch: binary.home)
+        let first = try session.waitFor("the console's first screen") { $0.contains("Queue 1/") && $0.contains("all channels") }
+        #expect(scripts(in: first).isSuperset(of: ["Hangul", "Han", "Cyrillic", "Arabic", "Latin"]),
+                "names and text in all five scripts are on the first screen:\n\(first)")
+        let firstCustomer = try #require(timelineTitle(first))
+
+        try session.sendKeys("j")
+        let moved = try session.waitFor("the selection to move") { $0.contains("Queue 2/") }
+        let secondCustomer = try #require(timelineTitle(moved))
+        #expect(secondCustomer != firstCustomer, "j shows the next conversation's customer in the timeline")
+
+        try session.sendKeys("Enter")
+        let opened = try session.waitFor("the timeline to take focus") { $0.split(separator: "\n").last?.contains("Timeline") == true }
+        try session.sendKeys("t")
+        let scoped = try session.waitFor("the timeline to show only this case") { $0.contains(" · this case") }
+        #expect(opened != scoped)
+
+        try session.sendKeys("q")
+        #expect(try session.waitForExit() == 0)
+        let after = try session.capture()
+        #expect(!after.contains("Queue "), "the terminal is restored after quitting:\n\(after)")
+    }
+
+    @Test func resizingRelayoutsWithoutGarbageDownTo80x24() throws {
+        let binary = try ConcordBinary()
+        defer { binary.cleanUp() }
+        let session = try TmuxSession(command: [binary.url.path] + Self.demoArguments + ["--db", binary.path("demo.sqlite")],
+                                      environment: binary.environment, scratch: binary.home)
+        try session.waitFor("the console") { $0.contains("Queue 1/") }
+        for (width, height) in [(80, 24), (120, 36), (50, 12), (100, 30)] {
+            try session.resize(width: width, height: height)
+            if width < 60 {
+                try session.waitFor("the too-small message at \(width)x\(height)") {
+                    $0.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains("needs at least 60x15")
+                }
+                continue
+            }
+            // Settled: the top border spans exactly the new width and the panes' bottom
+            // borders sit on the second-to-last row, with nothing left of the old layout.
+            let screen = try session.waitFor("a settled \(width)x\(height) screen") { screen in
+                let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+                return lines.count >= height && lines[1].hasPrefix("┌ Queue") && displayWidth(lines[1]) == width
+                    && lines[height - 2].hasPrefix("└") && lines[height - 1].contains("Queue")
+            }
+            let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).prefix(height)
+            for (row, line) in lines.enumerated() {
+                #expect(displayWidth(line) <= width, "row \(row) overflows at \(width)x\(height):\n\(screen)")
+            }
+            let borderRows = lines.dropFirst().dropLast()
+            #expect(borderRows.allSatisfy { $0.hasPrefix("│") || $0.hasPrefix("┌") || $0.hasPrefix("└") },
+                    "every body row starts with a pane border at \(width)x\(height):\n\(screen)")
+        }
+        try session.sendKeys("q")
+        #expect(try session.waitForExit() == 0)
+    }
+
+    @Test(arguments: [("TERM", Int32(143)), ("HUP", Int32(129))])
+    func signalsRestoreTheTerminal(signal: String, expectedStatus: Int32) throws {
+        let binary = try ConcordBinary()
+        defer { binary.cleanUp() }
+        let session = try TmuxSession(command: [binary.url.path] + Self.demoArguments + ["--db", binary.path("demo.sqlite")],
+                                      environment: binary.environment, scratch: binary.home)
+        try session.waitFor("the console") { $0.contains("Queue 1/") }
+        let pid = try #require(try session.programPID())
+        kill(pid, signal == "TERM" ? SIGTERM : SIGHUP)
+        #expect(try session.waitForExit() == expectedStatus)
+        #expect(!(try session.capture()).contains("Queue 1/"), "the console's screen is gone")
+    }
+}
