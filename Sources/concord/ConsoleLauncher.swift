@@ -8,8 +8,9 @@ import Foundation
 /// key bindings, store, terminal) is checked before the screen is taken over, so an error is
 /// one readable sentence on a normal terminal, never a half-drawn screen.
 enum ConsoleLauncher {
+    /// - Parameter frozenTime: a fixed "now" for reproducible demo screens; nil follows the real clock.
     static func run(store: any Store, storeLabel: String, configuration: ConcordConfiguration, themeName: String?,
-                    now: Date? = nil) throws -> Int32 {
+                    frozenTime: Date? = nil) throws -> Int32 {
         let library = ThemeLibrary(searchDirectories: ThemeLibrary.defaultSearchDirectories())
         let theme = try library.load(named: themeName ?? configuration.theme)
         var keymap = try Keymap(defaults: ConsoleCommand.defaultBindings,
@@ -29,9 +30,9 @@ enum ConsoleLauncher {
             borders: configuration.asciiBorders ? .ascii : .unicode,
             clock: ClockText(timeZone: .current), agentName: configuration.agentName, storeLabel: storeLabel,
             keymap: keymap)
-        let state = ConsoleState(now: now ?? Date(), size: backend.size, queueOrdering: configuration.queueOrder,
+        let state = ConsoleState(now: frozenTime ?? Date(), size: backend.size, queueOrdering: configuration.queueOrder,
                                  presentation: presentation)
-        let app = ConsoleApplication(state: state, store: store)
+        let app = ConsoleApplication(state: state, store: store, clock: { frozenTime ?? Date() })
         app.start()
         let loop = EventLoop(backend: backend, sizeRequirement: requirement)
         loop.sizeMessageStyle = presentation.theme.style("error")

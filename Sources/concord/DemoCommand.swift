@@ -25,7 +25,7 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "About how many messages to generate (default: a natural amount, about 10 per customer).")
     var messages: Int?
 
-    @Option(help: ArgumentHelp("The demo's reference time as ISO 8601 (default: now), for reproducible screens.", valueName: "time"))
+    @Option(help: ArgumentHelp("The demo's reference time as ISO 8601 (default: now); it also stops the console's clock there, for reproducible screens.", valueName: "time"))
     var now: String?
 
     @Flag(help: "Write the store and exit without opening the console.")
@@ -80,7 +80,7 @@ struct DemoCommand: ParsableCommand {
             return
         }
         let code = try ConsoleLauncher.run(store: opened, storeLabel: "demo", configuration: configuration,
-                                           themeName: theme, now: nil)
+                                           themeName: theme, frozenTime: now.flatMap(Self.parseDate))
         if code != 0 { throw ExitCode(code) }
     }
 

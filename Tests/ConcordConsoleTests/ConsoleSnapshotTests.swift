@@ -3,6 +3,8 @@ import Testing
 @testable import ConcordConsole
 import ConcordTerminal
 import ConcordTestSupport
+import ConcordDemo
+import ConcordStore
 
 /// Golden screens of the console. Record with `CONCORD_RECORD_SNAPSHOTS=1 swift test`, then
 /// read the diff before committing.
@@ -59,5 +61,28 @@ struct ConsoleSnapshotTests {
         let screen = ConsoleFixture.screen(app)
         #expect(screen.replacingOccurrences(of: "\n", with: " ").contains("Concord needs at least 60x15"))
         #expect(!screen.contains("│"), "no half-drawn panes")
+    }
+}
+
+@Suite("Console golden screens on a generated demo store")
+struct DemoStoreSnapshotTests {
+    @Test(arguments: [Size(width: 80, height: 24), Size(width: 160, height: 45)])
+    func smallFixedDemoStore(size: Size) throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("concord-demo-snap-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = try SQLiteStore(path: directory.appendingPathComponent("demo.sqlite").path)
+        let generator = DemoGenerator(configuration: DemoConfiguration(seed: 11, customers: 15, now: ConsoleFixture.now))
+        try DemoLoader(store: store).load(generator)
+        let state = ConsoleState(now: ConsoleFixture.now, size: size, queueOrdering: .dueFirst,
+                                 presentation: try ConsoleFixture.presentation())
+        let app = ConsoleApplication(state: state, store: store, clock: { ConsoleFixture.now })
+        app.start()
+        var screens = ["── first screen ──\n" + ConsoleFixture.screen(app)]
+        app.dispatch(.key(.char("j")))
+        app.dispatch(.key(.enter))
+        screens.append("── j, Enter ──\n" + ConsoleFixture.screen(app))
+        GoldenFile.assertMatches(screens.joined(separator: "\n"), named: "demo-store-\(size.width)x\(size.height)",
+                                 directory: ConsoleSnapshotTests.directory)
     }
 }

@@ -69,10 +69,10 @@ struct StoreBehaviourTests {
         try fixture.store.ingest(answered)
 
         let rows = try fixture.store.queue(QueueQuery(asOf: StoreFixture.at(120)))
-        #expect(rows.map(\.lastSummary) == ["tweet", "sms", "email", "hello!"], "nobody waits on the answered chat: last")
+        #expect(rows.map(\.lastSummary) == ["tweet", "sms", "email", "hi"], "nobody waits on the answered chat: last; rows show what the customer said")
         #expect(try fixture.store.queueCount(QueueQuery()) == 4)
         let byWait = try fixture.store.queue(QueueQuery(ordering: .longestWait))
-        #expect(byWait.last?.lastSummary == "hello!")
+        #expect(byWait.last?.lastSummary == "hi")
         let socialOnly = try fixture.store.queue(QueueQuery(channels: [.x]))
         #expect(socialOnly.map(\.lastSummary) == ["tweet"])
         let row = try #require(rows.first)

@@ -45,21 +45,32 @@ public enum CardDocument {
             }
         }
 
-        let promises = detail.promises.filter { $0.state == .open } + detail.promises.filter { $0.state != .open }.suffix(3)
-        if !promises.isEmpty {
+        // Open promises first (the ones that can still be kept), then the last few settled ones.
+        let open = detail.promises.filter { $0.state == .open }
+        let settled = detail.promises.filter { $0.state != .open }.sorted { $0.dueAt < $1.dueAt }.suffix(3)
+        if !open.isEmpty || !settled.isEmpty {
             lines.append(StyledLine())
             lines.append(StyledLine("Promises", style: theme.style("card.label")))
-            for promise in promises {
-                let state = promise.state(at: now)
-                let (mark, style) = switch state {
-                case .open: ("○ open   ", "card.promise.open")
-                case .broken: ("! overdue", "card.promise.overdue")
-                case .kept: ("✓ kept   ", "card.promise.kept")
+            for promise in open + settled {
+                let (mark, style): (String, String) = switch (promise.state, promise.isOverdue(at: now)) {
+                case (.open, true): ("! overdue ", "card.promise.overdue")
+                case (.open, false): ("○ open    ", "card.promise.open")
+                case (.broken, _): ("✗ broken  ", "card.promise.overdue")
+                case (.kept, _): ("✓ kept    ", "card.promise.kept")
                 }
-                let due = "due \(presentation.clock.dayAndTime(promise.dueAt)) (\(DurationText.relative(promise.dueAt, to: now)))"
-                let line = StyledLine([Span(mark + " ", style: theme.style(style)), Span(promise.text, style: theme.style("card.value"))])
-                lines += TextWrapper.wrap(line, width: width)
-                lines.append(StyledLine("           " + due, style: theme.style(state == .broken ? style : "dim")))
+                let markWidth = TextMeasure.width(of: mark)
+                let text = TextWrapper.wrap(promise.text, width: max(1, width - markWidth), style: theme.style("card.value"))
+                for (index, part) in text.enumerated() {
+                    let prefix = index == 0 ? Span(mark, style: theme.style(style)) : Span(String(repeating: " ", count: markWidth))
+                    lines.append(StyledLine([prefix]) + part)
+                }
+                let sameYear = presentation.clock.fullDate(promise.dueAt).prefix(4) == presentation.clock.fullDate(now).prefix(4)
+                let dueText = sameYear ? presentation.clock.dayAndTime(promise.dueAt) : presentation.clock.fullDate(promise.dueAt)
+                let due = "due \(dueText), \(DurationText.relative(promise.dueAt, to: now))"
+                let dueStyle = promise.isOverdue(at: now) ? style : "dim"
+                for part in TextWrapper.wrap(due, width: max(1, width - markWidth), style: theme.style(dueStyle)) {
+                    lines.append(StyledLine([Span(String(repeating: " ", count: markWidth))]) + part)
+                }
             }
         }
 

@@ -7,10 +7,11 @@ public struct QueueItem: Sendable, Hashable, Identifiable {
     public var conversation: Conversation
     public var customerName: PersonName
     public var customerLanguage: Language
-    /// The channel of the latest message (what the customer last used).
+    /// The channel the customer last wrote or called on (the latest message when they never did).
     public var lastChannel: Channel
-    /// The first line of the latest message.
+    /// The first line of the customer's latest message: what the agent is about to answer.
     public var lastSummary: String
+    /// When that message arrived.
     public var lastMessageAt: Date
     /// Open promises of this conversation whose due time has passed.
     public var overduePromises: Int

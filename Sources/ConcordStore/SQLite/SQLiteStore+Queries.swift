@@ -22,8 +22,10 @@ extension SQLiteStore {
                      WHERE p.conversation_id = c.id AND p.state = 'open' AND p.due_at < ?) AS overdue
             FROM conversations c
             JOIN customers cu ON cu.id = c.customer_id
-            LEFT JOIN messages lm ON lm.id = (
-                SELECT m.id FROM messages m WHERE m.conversation_id = c.id ORDER BY m.sent_at DESC, m.id DESC LIMIT 1)
+            LEFT JOIN messages lm ON lm.id = coalesce(
+                (SELECT m.id FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'inbound'
+                 ORDER BY m.sent_at DESC, m.id DESC LIMIT 1),
+                (SELECT m.id FROM messages m WHERE m.conversation_id = c.id ORDER BY m.sent_at DESC, m.id DESC LIMIT 1))
             WHERE \(filter)
             ORDER BY \(order)
             LIMIT ? OFFSET ?
