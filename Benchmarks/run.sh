@@ -16,7 +16,8 @@ echo "== Machine"
 echo "$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 swift --version 2>/dev/null | head -1
 
-swift build -c release --product concord --product concord-bench >/dev/null
+swift build -c release --product concord >/dev/null
+swift build -c release --product concord-bench >/dev/null
 if [ ! -f "$store" ]; then
     echo "== Generating $messages messages (concord demo --generate-only)"
     /usr/bin/time -f "   %e s wall, %M KB max RSS" .build/release/concord demo --generate-only --db "$store" \

@@ -54,8 +54,3 @@ struct QueueSubcommand: ParsableCommand {
         }
     }
 }
-
-extension String {
-    func padded(_ width: Int) -> String { count >= width ? self + " " : self + String(repeating: " ", count: width - count) }
-    func leftPadded(_ width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
-}

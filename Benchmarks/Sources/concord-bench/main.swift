@@ -42,12 +42,14 @@ for _ in 0..<20 {
     }
 }
 print("Startup to first frame (160x45):   \(startup.summary)")
+print(String(format: "  resident memory now:             %.1f MB", residentMegabytes()))
 
 // 2. Key to settled screen: reduce, run the effects (store reads), render, diff.
 let app = ConsoleApplication(state: ConsoleState(now: now, size: size, queueOrdering: .dueFirst, presentation: try makePresentation()),
                              store: store, clock: { now })
 app.start()
 let backend = MemoryBackend(size: size)
+backend.frameHistoryLimit = 1
 @MainActor func frame() {
     var canvas = Canvas(size: size)
     app.render(into: &canvas)
@@ -75,6 +77,7 @@ for index in 0..<1_000 {
 }
 print("Key to screen, timeline scroll:    \(timelineKeys.summary)")
 print(String(format: "Cells written per queue move:      %d (of %d)", backend.changedCellCounts.last ?? 0, size.width * size.height))
+print(String(format: "  resident memory now:             %.1f MB", residentMegabytes()))
 
 // 3. Store queries the console and the CLI make.
 var queuePage = Samples()
@@ -82,6 +85,7 @@ for offset in stride(from: 0, to: 20_000, by: 200) {
     _ = try queuePage.measure { try store.queue(QueueQuery(limit: 200, offset: offset % max(1, statistics.activeConversations), asOf: now)) }
 }
 print("Queue page (200 rows):             \(queuePage.summary)")
+print(String(format: "  resident memory now:             %.1f MB", residentMegabytes()))
 
 var search = Samples()
 let words = ["退款", "到账", "환불", "배송", "возврат", "заказ", "سفارش", "پول", "refund", "delivery", "invoice", "order"]

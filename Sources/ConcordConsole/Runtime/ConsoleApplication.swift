@@ -34,9 +34,8 @@ public final class ConsoleApplication: TerminalApplication {
         case .resize(let size):
             dispatch(.resize(size))
         case .tick:
-            let now = clock()
-            // Countdowns move once a minute or faster; redraw only when a displayed second could change.
-            dispatch(.tick(now))
+            // Waits and countdowns move with the clock; the backend sends only the cells that changed.
+            dispatch(.tick(clock()))
         case .wakeup, .mouse:
             return .unchanged
         }

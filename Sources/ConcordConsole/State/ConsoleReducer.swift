@@ -8,7 +8,7 @@ import ConversationEngine
 /// without a terminal or a database.
 public enum ConsoleReducer {
     /// How many of a customer's newest messages the timeline loads at once.
-    public static let timelinePageSize = 200
+    public static let timelinePageSize = 100
 
     public static func reduce(_ state: inout ConsoleState, _ action: ConsoleAction) -> [ConsoleEffect] {
         switch action {

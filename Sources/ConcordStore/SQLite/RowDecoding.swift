@@ -23,6 +23,10 @@ enum RowDecoding {
             createdAt: Date(timeIntervalSince1970: row["created_at"]))
     }
 
+    // Conversations and messages are decoded by position: they are read on every ingested
+    // event and hundreds per keypress, and a lookup by column name costs a string search per
+    // field. Each query selects these columns first, in this order.
+
     static let conversationColumns = """
         c.id, c.customer_id, c.subject, c.status, c.priority, c.assignee_id, c.queue, c.origin_channel, c.created_at,
         c.updated_at, c.last_activity_at, c.last_inbound_at, c.last_outbound_at, c.first_response_at, c.waiting_since,
@@ -30,51 +34,52 @@ enum RowDecoding {
         """
 
     static func conversation(_ row: Row) -> Conversation {
-        let tags: String = row["tags"]
+        let tags: String = row[16]
         return Conversation(
-            id: ConversationID(row["id"] as Int64),
-            customerID: CustomerID(row["customer_id"] as Int64),
-            subject: row["subject"],
-            status: ConversationStatus(rawValue: row["status"]) ?? .open,
-            priority: Priority(rawValue: row["priority"]) ?? .normal,
-            assignee: (row["assignee_id"] as Int64?).map(AgentID.init(rawValue:)),
-            queue: row["queue"],
-            originChannel: Channel(rawValue: row["origin_channel"]) ?? .email,
-            createdAt: Date(timeIntervalSince1970: row["created_at"]),
-            updatedAt: Date(timeIntervalSince1970: row["updated_at"]),
-            lastActivityAt: Date(timeIntervalSince1970: row["last_activity_at"]),
-            lastInboundAt: date(row["last_inbound_at"]),
-            lastOutboundAt: date(row["last_outbound_at"]),
-            firstResponseAt: date(row["first_response_at"]),
-            waitingSince: date(row["waiting_since"]),
-            responseDueAt: date(row["response_due_at"]),
+            id: ConversationID(row[0] as Int64),
+            customerID: CustomerID(row[1] as Int64),
+            subject: row[2],
+            status: ConversationStatus(rawValue: row[3]) ?? .open,
+            priority: Priority(rawValue: row[4]) ?? .normal,
+            assignee: (row[5] as Int64?).map(AgentID.init(rawValue:)),
+            queue: row[6],
+            originChannel: Channel(rawValue: row[7]) ?? .email,
+            createdAt: Date(timeIntervalSince1970: row[8]),
+            updatedAt: Date(timeIntervalSince1970: row[9]),
+            lastActivityAt: Date(timeIntervalSince1970: row[10]),
+            lastInboundAt: date(row[11]),
+            lastOutboundAt: date(row[12]),
+            firstResponseAt: date(row[13]),
+            waitingSince: date(row[14]),
+            responseDueAt: date(row[15]),
             tags: tags.isEmpty ? [] : tags.split(separator: ",").map(String.init),
-            version: row["version"])
+            version: row[17])
     }
 
     static let messageColumns = """
         m.id, m.conversation_id, m.customer_id, m.channel, m.direction, m.author_kind, m.author_name, m.author_agent_id,
-        m.sent_at, m.subject, m.body, m.details, m.dedupe_key
+        m.sent_at, m.subject, m.body, m.call_direction, m.call_seconds, m.call_outcome, m.call_transcript,
+        m.social_visibility, m.social_url, m.social_in_reply_to, m.email_message_id, m.email_in_reply_to,
+        m.email_references, m.attachments, m.dedupe_key
         """
 
     static func message(_ row: Row) -> Message {
-        let details = MessageDetailsColumn.decode(row["details"])
-        return Message(
-            id: MessageID(row["id"] as Int64),
-            conversationID: ConversationID(row["conversation_id"] as Int64),
-            customerID: CustomerID(row["customer_id"] as Int64),
-            channel: Channel(rawValue: row["channel"]) ?? .email,
-            direction: Direction(rawValue: row["direction"]) ?? .inbound,
-            author: Author(kind: Author.Kind(rawValue: row["author_kind"]) ?? .system, name: row["author_name"],
-                           agentID: (row["author_agent_id"] as Int64?).map(AgentID.init(rawValue:))),
-            sentAt: Date(timeIntervalSince1970: row["sent_at"]),
-            subject: row["subject"],
-            text: row["body"],
-            call: details?.call,
-            social: details?.social,
-            email: details?.email,
-            attachments: details?.attachments ?? [],
-            dedupeKey: row["dedupe_key"])
+        Message(
+            id: MessageID(row[0] as Int64),
+            conversationID: ConversationID(row[1] as Int64),
+            customerID: CustomerID(row[2] as Int64),
+            channel: Channel(rawValue: row[3]) ?? .email,
+            direction: Direction(rawValue: row[4]) ?? .inbound,
+            author: Author(kind: Author.Kind(rawValue: row[5]) ?? .system, name: row[6],
+                           agentID: (row[7] as Int64?).map(AgentID.init(rawValue:))),
+            sentAt: Date(timeIntervalSince1970: row[8]),
+            subject: row[9],
+            text: row[10],
+            call: MessageDetailColumns.call(row, from: 11),
+            social: MessageDetailColumns.social(row, from: 15),
+            email: MessageDetailColumns.email(row, from: 18),
+            attachments: MessageDetailColumns.attachments(row[21]),
+            dedupeKey: row[22])
     }
 
     static func promise(_ row: Row) -> Promise {

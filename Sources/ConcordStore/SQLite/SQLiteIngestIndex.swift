@@ -43,7 +43,7 @@ struct SQLiteIngestIndex: IngestIndex {
     func latestActiveConversation(of customer: CustomerID, since: Date) throws -> Conversation? {
         let statement = try db.cachedStatement(sql: """
             SELECT \(RowDecoding.conversationColumns) FROM conversations c
-            WHERE c.customer_id = ? AND c.last_activity_at >= ? AND c.status IN \(SQLiteSchema.activeStatuses)
+            WHERE c.customer_id = ? AND c.last_activity_at >= ? AND c.active = 1
             ORDER BY c.last_activity_at DESC, c.id DESC LIMIT 1
             """)
         return try Row.fetchOne(statement, arguments: [customer.rawValue, since.timeIntervalSince1970])

@@ -3,7 +3,6 @@ import GRDB
 /// The SQLite schema, as an ordered list of migrations. Never edit a migration that has
 /// shipped: add a new one, so every existing store upgrades in place.
 enum SQLiteSchema {
-    static let activeStatuses = "('new','open','pending_customer','pending_internal')"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -52,6 +51,10 @@ enum SQLiteSchema {
                 subject TEXT NOT NULL,
                 subject_key TEXT NOT NULL,
                 status TEXT NOT NULL,
+                -- 1 while the status is new, open or pending: kept by the writer so the partial
+                -- queue indexes test one integer (a status IN (...) list would make SQLite build
+                -- temporary tables on every update).
+                active INTEGER NOT NULL,
                 priority INTEGER NOT NULL,
                 assignee_id INTEGER REFERENCES agents(id) ON DELETE SET NULL,
                 queue TEXT NOT NULL,
@@ -68,13 +71,13 @@ enum SQLiteSchema {
                 version INTEGER NOT NULL
             );
             CREATE INDEX conversations_queue_due ON conversations(
-                coalesce(response_due_at, 9e15), priority DESC, id) WHERE status IN \(activeStatuses);
+                coalesce(response_due_at, 9e15), priority DESC, id) WHERE active = 1;
             CREATE INDEX conversations_queue_priority ON conversations(
-                priority DESC, coalesce(response_due_at, 9e15), id) WHERE status IN \(activeStatuses);
+                priority DESC, coalesce(response_due_at, 9e15), id) WHERE active = 1;
             CREATE INDEX conversations_queue_wait ON conversations(
-                coalesce(waiting_since, 9e15), id) WHERE status IN \(activeStatuses);
+                coalesce(waiting_since, 9e15), id) WHERE active = 1;
             CREATE INDEX conversations_queue_recent ON conversations(
-                last_activity_at DESC, id) WHERE status IN \(activeStatuses);
+                last_activity_at DESC, id) WHERE active = 1;
             CREATE INDEX conversations_by_customer ON conversations(customer_id, last_activity_at);
             CREATE INDEX conversations_by_subject ON conversations(customer_id, subject_key);
 
@@ -96,7 +99,17 @@ enum SQLiteSchema {
                 sent_at REAL NOT NULL,
                 subject TEXT,
                 body TEXT NOT NULL,
-                details TEXT,
+                call_direction TEXT,
+                call_seconds INTEGER,
+                call_outcome TEXT,
+                call_transcript TEXT,
+                social_visibility TEXT,
+                social_url TEXT,
+                social_in_reply_to TEXT,
+                email_message_id TEXT,
+                email_in_reply_to TEXT,
+                email_references TEXT,
+                attachments TEXT,
                 dedupe_key TEXT NOT NULL UNIQUE
             );
             CREATE INDEX messages_by_customer ON messages(customer_id, sent_at, id);
@@ -117,7 +130,7 @@ enum SQLiteSchema {
             CREATE INDEX promises_open_by_conversation ON promises(conversation_id, due_at) WHERE state = 'open';
 
             CREATE VIRTUAL TABLE message_search USING fts5(
-                body, content='', tokenize='unicode61 remove_diacritics 2');
+                body, content='', columnsize=0, tokenize='unicode61 remove_diacritics 2');
             """)
     }
 }

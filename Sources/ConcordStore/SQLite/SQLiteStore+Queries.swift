@@ -13,26 +13,28 @@ extension SQLiteStore {
         case .longestWait: "coalesce(c.waiting_since, 9e15), c.id"
         case .recent: "c.last_activity_at DESC, c.id"
         }
+        // The page is chosen on the index alone; the joins and per-row subqueries then run for
+        // the page's rows only, so a deep offset costs an index walk, not thousands of lookups.
         let sql = """
+            WITH page AS (
+                SELECT c.id FROM conversations c WHERE \(filter) ORDER BY \(order) LIMIT ? OFFSET ?)
             SELECT \(RowDecoding.conversationColumns),
                    cu.display_name, cu.given_name, cu.family_name, cu.patronymic, cu.gender, cu.language,
                    lm.channel AS last_channel, lm.body AS last_body, lm.sent_at AS last_sent_at,
-                   lm.details AS last_details,
+                   lm.call_outcome AS last_call_outcome, lm.call_transcript AS last_call_transcript,
                    (SELECT count(*) FROM promises p
                      WHERE p.conversation_id = c.id AND p.state = 'open' AND p.due_at < ?) AS overdue
-            FROM conversations c
+            FROM page
+            JOIN conversations c ON c.id = page.id
             JOIN customers cu ON cu.id = c.customer_id
             LEFT JOIN messages lm ON lm.id = coalesce(
                 (SELECT m.id FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'inbound'
                  ORDER BY m.sent_at DESC, m.id DESC LIMIT 1),
                 (SELECT m.id FROM messages m WHERE m.conversation_id = c.id ORDER BY m.sent_at DESC, m.id DESC LIMIT 1))
-            WHERE \(filter)
             ORDER BY \(order)
-            LIMIT ? OFFSET ?
             """
-        var all: [(any DatabaseValueConvertible)?] = [query.asOf.timeIntervalSince1970]
-        all += arguments
-        all += [query.limit, query.offset]
+        var all = arguments
+        all += [query.limit, query.offset, query.asOf.timeIntervalSince1970]
         return try read { db in
             try Row.fetchAll(db, sql: sql, arguments: StatementArguments(all)).map { row in
                 let conversation = RowDecoding.conversation(row)
@@ -40,13 +42,13 @@ extension SQLiteStore {
                                       familyName: row["family_name"], patronymic: row["patronymic"],
                                       gender: Gender(rawValue: row["gender"]) ?? .unspecified)
                 let body: String = row["last_body"] ?? ""
-                let details = MessageDetailsColumn.decode(row["last_details"])
-                let summarySource = body.isEmpty ? (details?.call?.transcript ?? "") : body
+                let transcript: String? = row["last_call_transcript"]
+                let outcome = (row["last_call_outcome"] as String?).flatMap(CallDetails.Outcome.init(rawValue:))
                 return QueueItem(
                     conversation: conversation, customerName: name,
                     customerLanguage: Language(rawValue: row["language"]) ?? .en,
                     lastChannel: (row["last_channel"] as String?).flatMap(Channel.init(rawValue:)) ?? conversation.originChannel,
-                    lastSummary: Self.firstLine(summarySource, call: details?.call),
+                    lastSummary: Self.firstLine(body.isEmpty ? (transcript ?? "") : body, callOutcome: outcome),
                     lastMessageAt: RowDecoding.date(row["last_sent_at"]) ?? conversation.lastActivityAt,
                     overduePromises: row["overdue"])
             }
@@ -61,14 +63,14 @@ extension SQLiteStore {
         }
     }
 
-    /// The WHERE clause of a queue query. The full active-status clause is always repeated
-    /// when only active statuses are asked for, so SQLite can use the partial queue indexes.
+    /// The WHERE clause of a queue query. `c.active = 1` is added whenever only active
+    /// statuses are asked for, so SQLite can use the partial queue indexes.
     static func queueFilter(_ query: QueueQuery) -> (String, [(any DatabaseValueConvertible)?]) {
         var clauses: [String] = []
         var arguments: [(any DatabaseValueConvertible)?] = []
         let statuses = query.statuses.map(\.rawValue).sorted()
         if query.statuses.allSatisfy(\.isActive) {
-            clauses.append("c.status IN \(SQLiteSchema.activeStatuses)")
+            clauses.append("c.active = 1")
         }
         clauses.append("c.status IN (\(statuses.map { _ in "?" }.joined(separator: ",")))")
         arguments += statuses
@@ -88,12 +90,12 @@ extension SQLiteStore {
         return (clauses.joined(separator: " AND "), arguments)
     }
 
-    static func firstLine(_ text: String, call: CallDetails?) -> String {
+    static func firstLine(_ text: String, callOutcome: CallDetails.Outcome?) -> String {
         for line in text.split(whereSeparator: \.isNewline) {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if !trimmed.isEmpty && !trimmed.hasPrefix(">") { return trimmed }
         }
-        if let call { return "\(call.outcome.rawValue) call" }
+        if let callOutcome { return "\(callOutcome.rawValue) call" }
         return ""
     }
 
@@ -206,7 +208,7 @@ extension SQLiteStore {
             return StoreStatistics(
                 customers: try count("SELECT count(*) FROM customers"),
                 conversations: try count("SELECT count(*) FROM conversations"),
-                activeConversations: try count("SELECT count(*) FROM conversations WHERE status IN \(SQLiteSchema.activeStatuses)"),
+                activeConversations: try count("SELECT count(*) FROM conversations WHERE active = 1"),
                 messages: try count("SELECT count(*) FROM messages"),
                 promises: try count("SELECT count(*) FROM promises"),
                 agents: try count("SELECT count(*) FROM agents"))

@@ -80,15 +80,15 @@ struct SQLiteWriteSession: StoreWriter {
 
     private func insert(_ conversation: Conversation) throws -> ConversationID {
         let statement = try db.cachedStatement(sql: """
-            INSERT INTO conversations (customer_id, subject, subject_key, status, priority, assignee_id, queue,
+            INSERT INTO conversations (customer_id, subject, subject_key, status, active, priority, assignee_id, queue,
                 origin_channel, created_at, updated_at, last_activity_at, last_inbound_at, last_outbound_at,
                 first_response_at, waiting_since, response_due_at, tags, version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         try statement.execute(arguments: StatementArguments([
             conversation.customerID.rawValue, conversation.subject, SubjectNormalizer.key(conversation.subject),
-            conversation.status.rawValue, conversation.priority.rawValue, conversation.assignee?.rawValue,
-            conversation.queue, conversation.originChannel.rawValue, conversation.createdAt.timeIntervalSince1970,
+            conversation.status.rawValue, conversation.status.isActive, conversation.priority.rawValue,
+            conversation.assignee?.rawValue, conversation.queue, conversation.originChannel.rawValue, conversation.createdAt.timeIntervalSince1970,
             conversation.updatedAt.timeIntervalSince1970, conversation.lastActivityAt.timeIntervalSince1970,
             conversation.lastInboundAt?.timeIntervalSince1970, conversation.lastOutboundAt?.timeIntervalSince1970,
             conversation.firstResponseAt?.timeIntervalSince1970, conversation.waitingSince?.timeIntervalSince1970,
@@ -101,13 +101,14 @@ struct SQLiteWriteSession: StoreWriter {
     /// Writes a changed conversation if nobody else changed it since `expectedVersion`.
     private func update(_ conversation: Conversation, expectedVersion: Int) throws {
         let statement = try db.cachedStatement(sql: """
-            UPDATE conversations SET subject = ?, subject_key = ?, status = ?, priority = ?, assignee_id = ?, queue = ?,
+            UPDATE conversations SET status = ?, active = ?, priority = ?, assignee_id = ?, queue = ?,
                 updated_at = ?, last_activity_at = ?, last_inbound_at = ?, last_outbound_at = ?, first_response_at = ?,
                 waiting_since = ?, response_due_at = ?, tags = ?, version = ?
             WHERE id = ? AND version = ?
             """)
+        // The subject is fixed when the conversation is created; its topic key is never recomputed here.
         try statement.execute(arguments: StatementArguments([
-            conversation.subject, SubjectNormalizer.key(conversation.subject), conversation.status.rawValue,
+            conversation.status.rawValue, conversation.status.isActive,
             conversation.priority.rawValue, conversation.assignee?.rawValue, conversation.queue,
             conversation.updatedAt.timeIntervalSince1970, conversation.lastActivityAt.timeIntervalSince1970,
             conversation.lastInboundAt?.timeIntervalSince1970, conversation.lastOutboundAt?.timeIntervalSince1970,
@@ -125,15 +126,17 @@ struct SQLiteWriteSession: StoreWriter {
     private func insert(_ message: Message) throws -> MessageID {
         let statement = try db.cachedStatement(sql: """
             INSERT INTO messages (conversation_id, customer_id, channel, direction, author_kind, author_name,
-                author_agent_id, sent_at, subject, body, details, dedupe_key)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                author_agent_id, sent_at, subject, body, \(MessageDetailColumns.insertColumns), dedupe_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \(MessageDetailColumns.insertPlaceholders), ?)
             """)
-        try statement.execute(arguments: StatementArguments([
+        var values: [(any DatabaseValueConvertible)?] = [
             message.conversationID.rawValue, message.customerID.rawValue, message.channel.rawValue,
             message.direction.rawValue, message.author.kind.rawValue, message.author.name,
             message.author.agentID?.rawValue, message.sentAt.timeIntervalSince1970, message.subject, message.text,
-            try MessageDetailsColumn.encode(message), message.dedupeKey,
-        ] as [(any DatabaseValueConvertible)?]))
+        ]
+        values += try MessageDetailColumns.values(message)
+        values.append(message.dedupeKey)
+        try statement.execute(arguments: StatementArguments(values))
         let id = MessageID(db.lastInsertedRowID)
         let index = try db.cachedStatement(sql: "INSERT INTO message_search (rowid, body) VALUES (?, ?)")
         try index.execute(arguments: [id.rawValue, SearchDocument.text(of: message)])
@@ -156,15 +159,15 @@ struct SQLiteWriteSession: StoreWriter {
 
     func recordPromise(conversation: ConversationID, message: MessageID?, text: String, madeAt: Date, dueAt: Date,
                        state: Promise.State, closedAt: Date?) throws -> Promise {
-        guard let customer = try Int64.fetchOne(db, sql: "SELECT customer_id FROM conversations WHERE id = ?",
+        guard let customer = try Int64.fetchOne(db.cachedStatement(sql: "SELECT customer_id FROM conversations WHERE id = ?"),
                                                 arguments: [conversation.rawValue]) else {
             throw StoreError.notFound(what: "conversation", id: conversation.description)
         }
         let closed: Double? = state == .open ? nil : (closedAt ?? dueAt).timeIntervalSince1970
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO promises (conversation_id, customer_id, message_id, text, made_at, due_at, state, closed_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [conversation.rawValue, customer, message?.rawValue, text, madeAt.timeIntervalSince1970,
+            """).execute(arguments: [conversation.rawValue, customer, message?.rawValue, text, madeAt.timeIntervalSince1970,
                              dueAt.timeIntervalSince1970, state.rawValue, closed])
         return Promise(id: PromiseID(db.lastInsertedRowID), conversationID: conversation, customerID: CustomerID(customer),
                        messageID: message, text: text, madeAt: madeAt, dueAt: dueAt, state: state,
@@ -194,21 +197,21 @@ struct SQLiteWriteSession: StoreWriter {
         try update(conversation, expectedVersion: previous)
         if !status.isActive {
             // A resolution fulfils the conversation's open promises that are not yet due.
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 UPDATE promises SET state = 'kept', closed_at = ? WHERE conversation_id = ? AND state = 'open' AND due_at >= ?
-                """, arguments: [at.timeIntervalSince1970, id.rawValue, at.timeIntervalSince1970])
+                """).execute(arguments: [at.timeIntervalSince1970, id.rawValue, at.timeIntervalSince1970])
         }
         return conversation
     }
 
     func message(withDedupeKey key: String) throws -> Message? {
-        try Row.fetchOne(db, sql: "SELECT \(RowDecoding.messageColumns) FROM messages m WHERE m.dedupe_key = ?",
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(RowDecoding.messageColumns) FROM messages m WHERE m.dedupe_key = ?"),
                          arguments: [key]).map(RowDecoding.message)
     }
 
     private func load(_ id: ConversationID, expectedVersion: Int?) throws -> Conversation {
-        guard let row = try Row.fetchOne(db, sql: "SELECT \(RowDecoding.conversationColumns) FROM conversations c WHERE c.id = ?",
-                                         arguments: [id.rawValue]) else {
+        let statement = try db.cachedStatement(sql: "SELECT \(RowDecoding.conversationColumns) FROM conversations c WHERE c.id = ?")
+        guard let row = try Row.fetchOne(statement, arguments: [id.rawValue]) else {
             throw StoreError.notFound(what: "conversation", id: id.description)
         }
         let conversation = RowDecoding.conversation(row)

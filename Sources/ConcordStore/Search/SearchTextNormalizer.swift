@@ -104,7 +104,14 @@ public enum SearchTextNormalizer {
 
     /// Folds compatibility forms, case and Persian/Arabic variants.
     static func folded(_ text: String) -> String {
-        let compatible = text.precomposedStringWithCompatibilityMapping.lowercased()
+        // NFKC is costly and only matters for compatibility characters (full-width Latin and
+        // digits, half-width kana, ligatures, Arabic presentation forms, odd spaces).
+        let needsCompatibility = text.unicodeScalars.contains { scalar in
+            let v = scalar.value
+            return v >= 0x2000 && (v <= 0x206F || (0x3000...0x303F).contains(v) || (0xF900...0xFFEF).contains(v)
+                || (0x2100...0x24FF).contains(v) || (0x3200...0x33FF).contains(v))
+        }
+        let compatible = (needsCompatibility ? text.precomposedStringWithCompatibilityMapping : text).lowercased()
         guard compatible.unicodeScalars.contains(where: { $0.value >= 0x600 && $0.value <= 0x6FF || $0.value == 0x200C }) else {
             return compatible
         }

@@ -26,6 +26,9 @@ public final class MemoryBackend: TerminalBackend {
     public let clock: VirtualLoopClock
     /// Every presented frame, oldest first.
     public private(set) var frames: [Canvas] = []
+    /// How many presented frames to keep (nil keeps all): long benchmark runs keep one, so
+    /// memory measures the program rather than the test double.
+    public var frameHistoryLimit: Int?
     /// For each present, how many cells differed from the previous frame (all cells for
     /// the first frame or after a size change): what a real terminal would have been sent.
     public private(set) var changedCellCounts: [Int] = []
@@ -79,6 +82,9 @@ public final class MemoryBackend: TerminalBackend {
             changedCellCounts.append(canvas.size.area)
         }
         frames.append(canvas)
+        if let limit = frameHistoryLimit, frames.count > limit {
+            frames.removeFirst(frames.count - limit)
+        }
     }
 
     public func nextEvent(timeoutMilliseconds: Int32) -> TerminalEvent? {

@@ -15,9 +15,12 @@ public enum SubjectNormalizer {
     /// The topic key: prefixes removed (also "Re[2]:" and "Re:Re:"), "[list]" tags dropped,
     /// whitespace collapsed, lower-cased.
     public static func key(_ subject: String) -> String {
-        var text = stripPrefixes(subject)
-        text = text.replacingOccurrences(of: #"^\s*\[[^\]]{1,40}\]\s*"#, with: "", options: .regularExpression)
-        text = stripPrefixes(text)
+        var text = Substring(stripPrefixes(subject))
+        // A mailing-list tag such as "[support]" before the topic.
+        if text.first == "[", let close = text.prefix(42).firstIndex(of: "]") {
+            text = text[text.index(after: close)...]
+            text = Substring(stripPrefixes(String(text)))
+        }
         return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ").lowercased()
     }
 
@@ -28,27 +31,30 @@ public enum SubjectNormalizer {
 
     /// The subject without reply/forward prefixes, keeping its case, for display.
     public static func stripPrefixes(_ subject: String) -> String {
-        var text = subject.trimmingCharacters(in: .whitespacesAndNewlines)
-        var changed = true
-        while changed {
-            changed = false
-            for prefix in prefixes {
-                guard text.lowercased().hasPrefix(prefix) else { continue }
-                var rest = text.dropFirst(prefix.count)
-                // Optional counter such as "[2]" or "(2)".
-                if let first = rest.first, first == "[" || first == "(" {
-                    let close: Character = first == "[" ? "]" : ")"
-                    if let end = rest.firstIndex(of: close), rest[rest.index(after: rest.startIndex)..<end].allSatisfy(\.isNumber) {
-                        rest = rest[rest.index(after: end)...]
-                    }
-                }
-                rest = rest.drop(while: { $0 == " " })
-                guard let colon = rest.first, colon == ":" || colon == "：" || colon == "﹕" else { continue }
-                text = String(rest.dropFirst()).trimmingCharacters(in: .whitespaces)
-                changed = true
-                break
-            }
+        var text = Substring(subject.trimmingCharacters(in: .whitespacesAndNewlines))
+        while let rest = droppingOnePrefix(text) {
+            text = rest
         }
-        return text
+        return String(text)
+    }
+
+    /// `text` without its first reply prefix and colon, or nil when it has none.
+    private static func droppingOnePrefix(_ text: Substring) -> Substring? {
+        // Only the head can hold a prefix; lower-case just that much, once.
+        let head = text.prefix(16).lowercased()
+        for prefix in prefixes where head.hasPrefix(prefix) {
+            var rest = text.dropFirst(prefix.count)
+            // An optional counter such as "[2]" or "(2)".
+            if let open = rest.first, open == "[" || open == "(" {
+                let close: Character = open == "[" ? "]" : ")"
+                if let end = rest.firstIndex(of: close), rest[rest.index(after: rest.startIndex)..<end].allSatisfy(\.isNumber) {
+                    rest = rest[rest.index(after: end)...]
+                }
+            }
+            rest = rest.drop(while: { $0 == " " })
+            guard let colon = rest.first, colon == ":" || colon == "：" || colon == "﹕" else { continue }
+            return rest.dropFirst().drop(while: { $0 == " " || $0 == "\t" })
+        }
+        return nil
     }
 }
