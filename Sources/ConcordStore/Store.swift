@@ -26,6 +26,10 @@ public protocol Store: AnyObject, Sendable {
     /// Inbound contacts (messages and calls from the customer) at or after `since`.
     func contactCount(of customer: CustomerID, since: Date) throws -> Int
     func promises(of customer: CustomerID) throws -> [Promise]
+    /// The customer with identities, conversations, their newest `messageLimit` messages,
+    /// promises and inbound contacts since `contactsSince`, read in one transaction; nil
+    /// when the customer does not exist.
+    func snapshot(of customer: CustomerID, messageLimit: Int, contactsSince: Date) throws -> CustomerSnapshot?
 
     // MARK: Messages
     /// The customer's messages across every conversation and channel, newest `limit` of them

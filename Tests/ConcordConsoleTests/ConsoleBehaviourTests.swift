@@ -142,4 +142,41 @@ struct ConsoleBehaviourTests {
         }
         #expect(canvas.plainText().contains("␛"), "escape is shown as a visible placeholder")
     }
+
+    @Test func longHistoriesAreLaidOutAndLoadedOnDemand() throws {
+        let fixture = try ConsoleFixture()
+        let phone = Identity.phone("+14155550188")!
+        try fixture.store.write { writer in
+            for index in 0..<150 {
+                _ = try writer.ingest(InboundEvent(
+                    channel: .sms, providerID: "long-\(index)", occurredAt: ConsoleFixture.ago(Double(150 - index) * 10),
+                    customer: CustomerHints(identities: [phone], name: PersonName(displayName: "Long History")),
+                    text: "Message number \(index)", priority: .urgent))
+            }
+        }
+        let app = try fixture.console(size: Size(width: 80, height: 24))
+        let row = try #require(app.state.queue.rows.firstIndex { $0.customerName.displayName == "Long History" })
+        for _ in 0..<row { app.dispatch(.key(.char("j"))) }
+        #expect(app.state.detail?.messages.count == ConsoleReducer.timelinePageSize)
+        #expect(app.state.detail?.hasOlderMessages == true)
+        #expect(!app.state.timelineDocument.isComplete, "only the newest screens are laid out")
+        let text = { app.state.timelineDocument.lines.map(\.plainText).joined(separator: "\n") }
+        #expect(text().contains("Message number 149"))
+        #expect(!text().contains("Message number 90\n"))
+
+        app.dispatch(.key(.enter))
+        app.dispatch(.key(.char("g")))
+        #expect(app.state.timelineDocument.isComplete)
+        #expect(app.state.timelineTop == 0)
+        #expect(text().contains("Message number 90"))
+        #expect(!text().contains("Message number 89"))
+        // At the top of what is loaded, g fetches the previous page from the store.
+        app.dispatch(.key(.char("g")))
+        #expect(app.state.detail?.messages.count == 120)
+        #expect(text().contains("Message number 30"))
+        app.dispatch(.key(.char("G")))
+        #expect(app.state.timelineTop == nil)
+        let screen = ConsoleFixture.screen(app)
+        #expect(screen.contains("Message number 149"))
+    }
 }

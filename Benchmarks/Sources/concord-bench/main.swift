@@ -76,6 +76,22 @@ for index in 0..<1_000 {
     }
 }
 print("Key to screen, timeline scroll:    \(timelineKeys.summary)")
+// Where a queue move's time goes.
+var detailLoad = Samples(), documentBuild = Samples(), drawing = Samples()
+let rows = app.state.queue.rows
+for index in 0..<min(300, rows.count) {
+    let customer = rows[index].conversation.customerID
+    let detail = try detailLoad.measure { try DetailLoader.load(customer: customer, from: store, now: now) }
+    documentBuild.measure {
+        // As the console does: the newest two screens of the 41-row timeline pane.
+        _ = TimelineDocument.build(detail: detail, focused: rows[index].id, scope: .customer, width: 61,
+                                   presentation: app.state.presentation, minimumLines: 41 * 2)
+    }
+}
+for _ in 0..<300 { drawing.measure { frame() } }
+print("  of which loading the customer:   \(detailLoad.summary)")
+print("  of which laying out the timeline: \(documentBuild.summary)")
+print("  of which drawing and diffing:     \(drawing.summary)")
 print(String(format: "Cells written per queue move:      %d (of %d)", backend.changedCellCounts.last ?? 0, size.width * size.height))
 print(String(format: "  resident memory now:             %.1f MB", residentMegabytes()))
 

@@ -7,16 +7,12 @@ import ConversationEngine
 public enum DetailLoader {
     public static func load(customer id: CustomerID, from store: any Store, now: Date,
                             pageSize: Int = ConsoleReducer.timelinePageSize) throws -> CustomerDetail? {
-        guard let customer = try store.customer(id) else { return nil }
-        let messages = try store.timeline(of: id, before: nil, limit: pageSize + 1)
+        guard let snapshot = try store.snapshot(of: id, messageLimit: pageSize,
+                                                contactsSince: now.addingTimeInterval(-30 * 86_400)) else { return nil }
         return CustomerDetail(
-            customer: customer,
-            identities: try store.identities(of: id),
-            conversations: try store.conversations(of: id),
-            messages: Array(messages.suffix(pageSize)),
-            hasOlderMessages: messages.count > pageSize,
-            promises: try store.promises(of: id),
-            contactsLast30Days: try store.contactCount(of: id, since: now.addingTimeInterval(-30 * 86_400)))
+            customer: snapshot.customer, identities: snapshot.identities, conversations: snapshot.conversations,
+            messages: snapshot.messages, hasOlderMessages: snapshot.hasOlderMessages, promises: snapshot.promises,
+            contactsLast30Days: snapshot.recentContacts)
     }
 
     /// The page of messages before `cursor`, and whether there are more.

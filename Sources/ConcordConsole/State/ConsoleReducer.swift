@@ -8,7 +8,7 @@ import ConversationEngine
 /// without a terminal or a database.
 public enum ConsoleReducer {
     /// How many of a customer's newest messages the timeline loads at once.
-    public static let timelinePageSize = 100
+    public static let timelinePageSize = 60
 
     public static func reduce(_ state: inout ConsoleState, _ action: ConsoleAction) -> [ConsoleEffect] {
         switch action {
@@ -68,7 +68,7 @@ public enum ConsoleReducer {
             detail.messages = messages + detail.messages
             detail.hasOlderMessages = hasMore
             state.detail = detail
-            rebuildTimeline(&state)
+            rebuildTimeline(&state, minimumLines: .max)
             // Keep the lines the agent was reading where they were.
             let added = state.timelineDocument.lines.count - before
             state.timelineTop = max(0, (state.timelineTop ?? 0) + added)
@@ -164,13 +164,20 @@ public enum ConsoleReducer {
             return effects
         case .timeline:
             let height = state.layout.visibleRows(.timeline)
-            let count = state.timelineDocument.lines.count
-            let bottom = max(0, count - height)
-            let top = state.timelineTop ?? bottom
-            if command == .first, top == 0, let detail = state.detail, detail.hasOlderMessages, let oldest = detail.messages.first {
+            let currentTop = state.timelineTop ?? max(0, state.timelineDocument.lines.count - height)
+            // At the very top of everything loaded, "first" fetches the previous page from the store.
+            if command == .first, currentTop == 0, state.timelineDocument.isComplete,
+               let detail = state.detail, detail.hasOlderMessages, let oldest = detail.messages.first {
                 return [.loadOlderMessages(detail.customer.id, before: TimelineCursor(oldest))]
             }
-            let next = scrolled(top, command, height: height, bottom: bottom)
+            // Scrolling towards the top (or jumping there) lays out earlier messages first.
+            if command == .first {
+                extendTimeline(&state, everything: true)
+            } else if [.previous, .pageUp, .halfPageUp].contains(command), currentTop < height * 2 {
+                extendTimeline(&state, everything: false)
+            }
+            let bottom = max(0, state.timelineDocument.lines.count - height)
+            let next = scrolled(state.timelineTop ?? bottom, command, height: height, bottom: bottom)
             state.timelineTop = next >= bottom ? nil : next
             return []
         case .card:
@@ -234,11 +241,24 @@ public enum ConsoleReducer {
         }
     }
 
-    static func rebuildTimeline(_ state: inout ConsoleState) {
+    /// Lays out the timeline again: the newest two screens' worth, or at least `minimumLines`.
+    static func rebuildTimeline(_ state: inout ConsoleState, minimumLines: Int? = nil) {
         let width = state.layout.inner(.timeline)?.width ?? max(0, state.size.width - 2)
+        let screens = max(1, state.layout.visibleRows(.timeline)) * 2
         state.timelineDocument = TimelineDocument.build(
             detail: state.detail, focused: state.focusedConversation, scope: state.timelineScope, width: width,
-            presentation: state.presentation)
+            presentation: state.presentation, minimumLines: max(minimumLines ?? 0, screens))
+    }
+
+    /// Lays out more of the timeline above what is shown, keeping the same lines in view.
+    private static func extendTimeline(_ state: inout ConsoleState, everything: Bool) {
+        guard !state.timelineDocument.isComplete else { return }
+        let before = state.timelineDocument.lines.count
+        let height = state.layout.visibleRows(.timeline)
+        let top = state.timelineTop ?? max(0, before - height)
+        rebuildTimeline(&state, minimumLines: everything ? .max : before + height * 3)
+        let added = state.timelineDocument.lines.count - before
+        state.timelineTop = top + added
     }
 
     private static func scrollTimelineToFocusedConversation(_ state: inout ConsoleState) {

@@ -9,49 +9,84 @@ public struct TimelineDocument: Sendable, Hashable {
     public var width: Int
     /// The line range of the focused conversation's newest message, to scroll it into view.
     public var focusedLastEntry: Range<Int>?
+    /// Whether every loaded message is laid out. Only the newest messages are laid out at
+    /// first (enough to fill a few screens), so moving through the queue costs the same for
+    /// a customer with five messages and one with five hundred; scrolling up lays out more.
+    public var isComplete: Bool
 
-    public static let empty = TimelineDocument(lines: [], width: 0, focusedLastEntry: nil)
+    public static let empty = TimelineDocument(lines: [], width: 0, focusedLastEntry: nil, isComplete: true)
 
+    /// Lays out the newest messages, at least `minimumLines` lines of them (all when the
+    /// history is shorter), always including the focused conversation's newest message.
     public static func build(detail: CustomerDetail?, focused: ConversationID?, scope: Timeline.Scope, width: Int,
-                             presentation: Presentation) -> TimelineDocument {
-        guard let detail, width > 6 else { return TimelineDocument(lines: [], width: width, focusedLastEntry: nil) }
+                             presentation: Presentation, minimumLines: Int = .max) -> TimelineDocument {
+        guard let detail, width > 6 else { return TimelineDocument(lines: [], width: width, focusedLastEntry: nil, isComplete: true) }
         let theme = presentation.theme
-        let timeline = Timeline(messages: detail.messages, focusedConversation: focused, scope: scope)
+        let entries = Timeline(messages: detail.messages, focusedConversation: focused, scope: scope).entries
+        let focusedLast = entries.lastIndex { $0.isInFocusedConversation }
+
+        // Newest first, until enough lines are laid out.
+        var blocks: [Block] = []
+        var lineCount = 0
+        var index = entries.count - 1
+        while index >= 0 {
+            if lineCount >= minimumLines, focusedLast.map({ index < $0 }) ?? true { break }
+            let previous = index > 0 ? entries[index - 1].message.conversationID : nil
+            let block = lines(for: entries[index], startsConversation: previous != entries[index].message.conversationID,
+                              isFirst: index == 0, detail: detail, width: width, presentation: presentation)
+            blocks.append(block)
+            lineCount += block.separator.count + block.entry.count
+            index -= 1
+        }
+        let isComplete = index < 0
         var lines: [StyledLine] = []
-        var focusedLastEntry: Range<Int>?
-        if detail.hasOlderMessages {
+        if !isComplete {
+            lines.append(StyledLine("  ↑ earlier messages", style: theme.style("dim")))
+        } else if detail.hasOlderMessages {
             lines.append(StyledLine("  Older messages: press g at the top to load them", style: theme.style("dim")))
         }
-        var previousConversation: ConversationID?
-        let bodyWidth = width - 4
-        for entry in timeline.entries {
-            let message = entry.message
-            if message.conversationID != previousConversation {
-                if !lines.isEmpty { lines.append(StyledLine()) }
-                lines.append(separator(for: detail.conversation(message.conversationID), id: message.conversationID,
-                                       focused: entry.isInFocusedConversation, width: width, theme: theme))
-                previousConversation = message.conversationID
-            }
+        var focusedLastEntry: Range<Int>?
+        for (offset, block) in blocks.reversed().enumerated() {
+            lines.append(contentsOf: block.separator)
             let start = lines.count
-            let gutter = Span(entry.isInFocusedConversation ? "▌" : " ", style: theme.style("timeline.current"))
-            var header = StyledLine([gutter])
-            header.append(Span(ChannelTag.tag(message.channel), style: theme.style(ChannelTag.styleName(message.channel))))
-            header.append(" ")
-            header.append(Span(presentation.clock.dayAndTime(message.sentAt), style: theme.style("timeline.time")))
-            header.append("  ")
-            header.append(contentsOf: authorSpans(message, theme: theme))
-            header.append(contentsOf: headlineSpans(message, theme: theme))
-            var entryLines = [header.truncated(toWidth: width)]
-            for line in bodyLines(message, width: bodyWidth, theme: theme) {
-                entryLines.append(StyledLine([gutter, Span("   ")]) + line)
-            }
-            if !entry.isInFocusedConversation {
-                entryLines = entryLines.map { $0.patchingStyles(with: theme.style("timeline.other")) }
-            }
-            lines.append(contentsOf: entryLines)
-            if entry.isInFocusedConversation { focusedLastEntry = start..<lines.count }
+            lines.append(contentsOf: block.entry)
+            if index + 1 + offset == focusedLast { focusedLastEntry = start..<lines.count }
         }
-        return TimelineDocument(lines: lines, width: width, focusedLastEntry: focusedLastEntry)
+        return TimelineDocument(lines: lines, width: width, focusedLastEntry: focusedLastEntry, isComplete: isComplete)
+    }
+
+    /// One entry's lines, and the conversation separator above it when it starts one.
+    private struct Block {
+        var separator: [StyledLine]
+        var entry: [StyledLine]
+    }
+
+    private static func lines(for entry: TimelineEntry, startsConversation: Bool, isFirst: Bool, detail: CustomerDetail,
+                              width: Int, presentation: Presentation) -> Block {
+        let theme = presentation.theme
+        let message = entry.message
+        var lines: [StyledLine] = []
+        if startsConversation {
+            if !isFirst { lines.append(StyledLine()) }
+            lines.append(separator(for: detail.conversation(message.conversationID), id: message.conversationID,
+                                   focused: entry.isInFocusedConversation, width: width, theme: theme))
+        }
+        let gutter = Span(entry.isInFocusedConversation ? "▌" : " ", style: theme.style("timeline.current"))
+        var header = StyledLine([gutter])
+        header.append(Span(ChannelTag.tag(message.channel), style: theme.style(ChannelTag.styleName(message.channel))))
+        header.append(" ")
+        header.append(Span(presentation.clock.dayAndTime(message.sentAt), style: theme.style("timeline.time")))
+        header.append("  ")
+        header.append(contentsOf: authorSpans(message, theme: theme))
+        header.append(contentsOf: headlineSpans(message, theme: theme))
+        var entryLines = [header.truncated(toWidth: width)]
+        for line in bodyLines(message, width: width - 4, theme: theme) {
+            entryLines.append(StyledLine([gutter, Span("   ")]) + line)
+        }
+        if !entry.isInFocusedConversation {
+            entryLines = entryLines.map { $0.patchingStyles(with: theme.style("timeline.other")) }
+        }
+        return Block(separator: lines, entry: entryLines)
     }
 
     private static func separator(for conversation: Conversation?, id: ConversationID, focused: Bool, width: Int,

@@ -69,11 +69,16 @@ extension SQLiteStore {
         var clauses: [String] = []
         var arguments: [(any DatabaseValueConvertible)?] = []
         let statuses = query.statuses.map(\.rawValue).sorted()
-        if query.statuses.allSatisfy(\.isActive) {
+        let active = Set(ConversationStatus.allCases.filter(\.isActive))
+        if query.statuses.isSubset(of: active) {
             clauses.append("c.active = 1")
         }
-        clauses.append("c.status IN (\(statuses.map { _ in "?" }.joined(separator: ",")))")
-        arguments += statuses
+        if query.statuses != active {
+            // Only when narrower than "active": the status is not in the queue indexes, so
+            // testing it costs a table lookup per row.
+            clauses.append("c.status IN (\(statuses.map { _ in "?" }.joined(separator: ",")))")
+            arguments += statuses
+        }
         if let channels = query.channels, !channels.isEmpty {
             clauses.append("c.origin_channel IN (\(channels.map { _ in "?" }.joined(separator: ",")))")
             arguments += channels.map(\.rawValue).sorted()
@@ -109,26 +114,46 @@ extension SQLiteStore {
     }
 
     public func conversations(of customer: CustomerID) throws -> [Conversation] {
-        try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT \(RowDecoding.conversationColumns) FROM conversations c WHERE c.customer_id = ?
-                ORDER BY c.last_activity_at DESC, c.id DESC
-                """, arguments: [customer.rawValue]).map(RowDecoding.conversation)
-        }
+        try read { db in try Self.conversations(of: customer, in: db) }
     }
 
     public func customer(_ id: CustomerID) throws -> Customer? {
-        try read { db in
-            try Row.fetchOne(db, sql: "SELECT \(RowDecoding.customerColumns) FROM customers WHERE id = ?",
-                             arguments: [id.rawValue]).map(RowDecoding.customer)
-        }
+        try read { db in try Self.customer(id, in: db) }
     }
 
     public func identities(of customer: CustomerID) throws -> [Identity] {
+        try read { db in try Self.identities(of: customer, in: db) }
+    }
+
+    public func snapshot(of id: CustomerID, messageLimit: Int, contactsSince: Date) throws -> CustomerSnapshot? {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT kind, platform, value FROM identities WHERE customer_id = ? ORDER BY kind, platform, value",
-                             arguments: [customer.rawValue]).map(RowDecoding.identity)
+            guard let customer = try Self.customer(id, in: db) else { return nil }
+            let messages = try Self.timeline(of: id, before: nil, limit: messageLimit + 1, in: db)
+            return CustomerSnapshot(
+                customer: customer, identities: try Self.identities(of: id, in: db),
+                conversations: try Self.conversations(of: id, in: db),
+                messages: Array(messages.suffix(messageLimit)), hasOlderMessages: messages.count > messageLimit,
+                promises: try Self.promises(of: id, in: db),
+                recentContacts: try Self.contactCount(of: id, since: contactsSince, in: db))
         }
+    }
+
+    static func conversations(of customer: CustomerID, in db: Database) throws -> [Conversation] {
+        try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT \(RowDecoding.conversationColumns) FROM conversations c WHERE c.customer_id = ?
+            ORDER BY c.last_activity_at DESC, c.id DESC
+            """), arguments: [customer.rawValue]).map(RowDecoding.conversation)
+    }
+
+    static func customer(_ id: CustomerID, in db: Database) throws -> Customer? {
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(RowDecoding.customerColumns) FROM customers WHERE id = ?"),
+                         arguments: [id.rawValue]).map(RowDecoding.customer)
+    }
+
+    static func identities(of customer: CustomerID, in db: Database) throws -> [Identity] {
+        try Row.fetchAll(db.cachedStatement(sql:
+            "SELECT kind, platform, value FROM identities WHERE customer_id = ? ORDER BY kind, platform, value"),
+            arguments: [customer.rawValue]).map(RowDecoding.identity)
     }
 
     public func customer(with identity: Identity) throws -> CustomerID? {
@@ -139,39 +164,45 @@ extension SQLiteStore {
     }
 
     public func contactCount(of customer: CustomerID, since: Date) throws -> Int {
-        try read { db in
-            try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM messages WHERE customer_id = ? AND sent_at >= ? AND direction = 'inbound'
-                """, arguments: [customer.rawValue, since.timeIntervalSince1970]) ?? 0
-        }
+        try read { db in try Self.contactCount(of: customer, since: since, in: db) }
     }
 
     public func promises(of customer: CustomerID) throws -> [Promise] {
-        try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM promises WHERE customer_id = ? ORDER BY due_at, id",
-                             arguments: [customer.rawValue]).map(RowDecoding.promise)
-        }
+        try read { db in try Self.promises(of: customer, in: db) }
+    }
+
+    static func contactCount(of customer: CustomerID, since: Date, in db: Database) throws -> Int {
+        try Int.fetchOne(db.cachedStatement(sql: """
+            SELECT count(*) FROM messages WHERE customer_id = ? AND sent_at >= ? AND direction = 'inbound'
+            """), arguments: [customer.rawValue, since.timeIntervalSince1970]) ?? 0
+    }
+
+    static func promises(of customer: CustomerID, in db: Database) throws -> [Promise] {
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM promises WHERE customer_id = ? ORDER BY due_at, id"),
+                         arguments: [customer.rawValue]).map(RowDecoding.promise)
     }
 
     // MARK: Messages
 
     public func timeline(of customer: CustomerID, before cursor: TimelineCursor?, limit: Int) throws -> [Message] {
-        try read { db in
-            let rows: [Row]
-            if let cursor {
-                rows = try Row.fetchAll(db, sql: """
-                    SELECT \(RowDecoding.messageColumns) FROM messages m
-                    WHERE m.customer_id = ? AND (m.sent_at, m.id) < (?, ?)
-                    ORDER BY m.sent_at DESC, m.id DESC LIMIT ?
-                    """, arguments: [customer.rawValue, cursor.sentAt.timeIntervalSince1970, cursor.messageID.rawValue, limit])
-            } else {
-                rows = try Row.fetchAll(db, sql: """
-                    SELECT \(RowDecoding.messageColumns) FROM messages m WHERE m.customer_id = ?
-                    ORDER BY m.sent_at DESC, m.id DESC LIMIT ?
-                    """, arguments: [customer.rawValue, limit])
-            }
-            return rows.reversed().map(RowDecoding.message)
+        try read { db in try Self.timeline(of: customer, before: cursor, limit: limit, in: db) }
+    }
+
+    static func timeline(of customer: CustomerID, before cursor: TimelineCursor?, limit: Int, in db: Database) throws -> [Message] {
+        let rows: [Row]
+        if let cursor {
+            rows = try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT \(RowDecoding.messageColumns) FROM messages m
+                WHERE m.customer_id = ? AND (m.sent_at, m.id) < (?, ?)
+                ORDER BY m.sent_at DESC, m.id DESC LIMIT ?
+                """), arguments: [customer.rawValue, cursor.sentAt.timeIntervalSince1970, cursor.messageID.rawValue, limit])
+        } else {
+            rows = try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT \(RowDecoding.messageColumns) FROM messages m WHERE m.customer_id = ?
+                ORDER BY m.sent_at DESC, m.id DESC LIMIT ?
+                """), arguments: [customer.rawValue, limit])
         }
+        return rows.reversed().map(RowDecoding.message)
     }
 
     public func messages(in conversation: ConversationID) throws -> [Message] {

@@ -81,8 +81,8 @@ public enum TextWrapper {
                 text: cluster.text, style: style, width: cluster.width,
                 isSpace: character == " ", isWide: cluster.width == 2,
                 isHangul: TextWrapper.isHangul(character),
-                forbidsBreakBefore: TextWrapper.closingPunctuation.contains(character),
-                forbidsBreakAfter: TextWrapper.openingPunctuation.contains(character)
+                forbidsBreakBefore: TextWrapper.forbidsBreakBefore(character),
+                forbidsBreakAfter: TextWrapper.forbidsBreakAfter(character)
             )
             if piece.width > width {
                 piece = Piece(text: "…", style: style, width: 1, isSpace: false, isWide: false, isHangul: false,
@@ -174,6 +174,25 @@ public enum TextWrapper {
         guard let value = character.unicodeScalars.first?.value else { return false }
         return (0xAC00...0xD7A3).contains(value) || (0x1100...0x11FF).contains(value)
             || (0x3130...0x318F).contains(value) || (0xA960...0xA97F).contains(value)
+    }
+
+    /// Whether `character` must not start a line. Checked per cluster while wrapping, so the
+    /// common case (a letter) is decided by one comparison instead of hashing the Character.
+    static func forbidsBreakBefore(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else { return false }
+        let value = scalar.value
+        guard value < 0x80 ? ",.!?)]}:;%".unicodeScalars.contains(scalar) : (value >= 0x3000 && value <= 0xFF1F) else {
+            return false
+        }
+        return closingPunctuation.contains(character)
+    }
+
+    /// Whether `character` must not end a line (opening brackets).
+    static func forbidsBreakAfter(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else { return false }
+        let value = scalar.value
+        guard value == 0x28 || value == 0x5B || value == 0x7B || (value >= 0x3000 && value <= 0xFF1F) else { return false }
+        return openingPunctuation.contains(character)
     }
 
     /// Characters that must not end a line in CJK text (opening brackets).
