@@ -65,6 +65,7 @@ for index in 0..<2_000 {
     }
 }
 print("Key to screen, queue j/k:          \(queueKeys.summary)")
+let cellsPerQueueMove = backend.changedCellCounts.last ?? 0
 var timelineKeys = Samples()
 app.dispatch(.key(.enter))
 frame()
@@ -92,7 +93,7 @@ for _ in 0..<300 { drawing.measure { frame() } }
 print("  of which loading the customer:   \(detailLoad.summary)")
 print("  of which laying out the timeline: \(documentBuild.summary)")
 print("  of which drawing and diffing:     \(drawing.summary)")
-print(String(format: "Cells written per queue move:      %d (of %d)", backend.changedCellCounts.last ?? 0, size.width * size.height))
+print(String(format: "Cells written per queue move:      %d (of %d)", cellsPerQueueMove, size.width * size.height))
 print(String(format: "  resident memory now:             %.1f MB", residentMegabytes()))
 
 // 3. Store queries the console and the CLI make.

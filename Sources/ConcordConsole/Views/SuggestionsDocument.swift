@@ -40,7 +40,7 @@ public enum SuggestionsDocument {
                 }
                 lines += TextWrapper.wrap(text, width: width, style: theme.style(style))
             }
-            let channels = orderedChannels(detail.messages.filter { $0.conversationID == conversation.id })
+            let channels = orderedChannels(detail.messages.filter { $0.conversationID == conversation.id && $0.direction != .internal })
             if channels.count > 1 {
                 lines += TextWrapper.wrap("This case spans \(channels.count) channels: \(channels.map(\.label).joined(separator: ", "))",
                                           width: width, style: theme.style("suggest.text"))
