@@ -37,11 +37,9 @@ public enum ConfigurationLoader {
                              environment: [String: String] = ProcessInfo.processInfo.environment) throws(ConfigurationError) -> ConcordConfiguration {
         let document: TOMLTable
         do {
-            document = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw .malformed(file: file, line: error.source.begin.line, reason: error.description)
+            document = try TOMLDocument.parse(text)
         } catch {
-            throw .malformed(file: file, line: nil, reason: "\(error)")
+            throw .malformed(file: file, line: error.line, reason: error.reason)
         }
         var configuration = ConcordConfiguration.defaults(environment: environment)
         let sections = (Array(knownSettings.keys) + ["keys"]).sorted()

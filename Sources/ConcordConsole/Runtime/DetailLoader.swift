@@ -6,13 +6,9 @@ import ConversationEngine
 /// newest page of the timeline, not the whole history.
 public enum DetailLoader {
     public static func load(customer id: CustomerID, from store: any Store, now: Date,
-                            pageSize: Int = ConsoleReducer.timelinePageSize) throws -> CustomerDetail? {
-        guard let snapshot = try store.snapshot(of: id, messageLimit: pageSize,
-                                                contactsSince: now.addingTimeInterval(-30 * 86_400)) else { return nil }
-        return CustomerDetail(
-            customer: snapshot.customer, identities: snapshot.identities, conversations: snapshot.conversations,
-            messages: snapshot.messages, hasOlderMessages: snapshot.hasOlderMessages, promises: snapshot.promises,
-            contactsLast30Days: snapshot.recentContacts)
+                            pageSize: Int = ConsoleReducer.timelinePageSize) throws -> CustomerSnapshot? {
+        // The card counts contacts in the last 30 days.
+        try store.snapshot(of: id, messageLimit: pageSize, contactsSince: now.addingTimeInterval(-30 * 86_400))
     }
 
     /// The page of messages before `cursor`, and whether there are more.

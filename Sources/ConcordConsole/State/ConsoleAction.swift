@@ -13,7 +13,7 @@ public enum ConsoleAction: Sendable {
     case resize(Size)
     case tick(Date)
     case queueLoaded([QueueItem], total: Int, append: Bool)
-    case detailLoaded(CustomerDetail)
+    case detailLoaded(CustomerSnapshot)
     case olderMessagesLoaded(CustomerID, [Message], hasMore: Bool)
     case failed(String)
 }

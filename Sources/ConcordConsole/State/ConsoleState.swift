@@ -14,7 +14,7 @@ public struct ConsoleState: Sendable {
     public var lowerPane: Pane = .timeline
     public var showsHelp = false
     public var queue: QueueModel
-    public var detail: CustomerDetail?
+    public var detail: CustomerSnapshot?
     /// The conversation the timeline highlights (the selected queue row's).
     public var focusedConversation: ConversationID?
     public var timelineScope: Timeline.Scope = .customer

@@ -1,4 +1,5 @@
 import Foundation
+import ConcordStore
 import ConcordTerminal
 import ConversationEngine
 
@@ -7,7 +8,7 @@ import ConversationEngine
 public enum CardDocument {
     static let labelWidth = 12
 
-    public static func lines(detail: CustomerDetail?, now: Date, width: Int, presentation: Presentation) -> [StyledLine] {
+    public static func lines(detail: CustomerSnapshot?, now: Date, width: Int, presentation: Presentation) -> [StyledLine] {
         let theme = presentation.theme
         guard let detail else { return [StyledLine("No customer selected.", style: theme.style("dim"))] }
         let customer = detail.customer
@@ -34,7 +35,7 @@ public enum CardDocument {
             tenure = years == 0 ? "since \(presentation.clock.fullDate(since).prefix(7))" : "\(years) year\(years == 1 ? "" : "s")"
         }
         row("Customer", customer.loyalty == .none ? tenure : "\(tenure) · \(customer.loyalty.rawValue)")
-        row("Contacts", "\(detail.contactsLast30Days) in the last 30 days")
+        row("Contacts", "\(detail.recentContacts) in the last 30 days")
         let active = detail.conversations.filter { $0.status.isActive }.count
         row("Cases", "\(active) open, \(detail.conversations.count) in total")
 

@@ -1,4 +1,5 @@
 import Foundation
+import ConcordStore
 import ConcordTerminal
 import ConversationEngine
 
@@ -6,7 +7,7 @@ import ConversationEngine
 /// the agent the facts a good reply starts from: the customer's last contact, how long they
 /// have waited, and which channels they have tried.
 public enum SuggestionsDocument {
-    public static func lines(detail: CustomerDetail?, focused: ConversationID?, now: Date, width: Int,
+    public static func lines(detail: CustomerSnapshot?, focused: ConversationID?, now: Date, width: Int,
                              presentation: Presentation) -> [StyledLine] {
         let theme = presentation.theme
         guard let detail else { return [StyledLine("No customer selected.", style: theme.style("dim"))] }

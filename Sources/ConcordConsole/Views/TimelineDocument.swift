@@ -1,4 +1,5 @@
 import Foundation
+import ConcordStore
 import ConcordTerminal
 import ConversationEngine
 
@@ -18,7 +19,7 @@ public struct TimelineDocument: Sendable, Hashable {
 
     /// Lays out the newest messages, at least `minimumLines` lines of them (all when the
     /// history is shorter), always including the focused conversation's newest message.
-    public static func build(detail: CustomerDetail?, focused: ConversationID?, scope: Timeline.Scope, width: Int,
+    public static func build(detail: CustomerSnapshot?, focused: ConversationID?, scope: Timeline.Scope, width: Int,
                              presentation: Presentation, minimumLines: Int = .max) -> TimelineDocument {
         guard let detail, width > 6 else { return TimelineDocument(lines: [], width: width, focusedLastEntry: nil, isComplete: true) }
         let theme = presentation.theme
@@ -61,7 +62,7 @@ public struct TimelineDocument: Sendable, Hashable {
         var entry: [StyledLine]
     }
 
-    private static func lines(for entry: TimelineEntry, startsConversation: Bool, isFirst: Bool, detail: CustomerDetail,
+    private static func lines(for entry: TimelineEntry, startsConversation: Bool, isFirst: Bool, detail: CustomerSnapshot,
                               width: Int, presentation: Presentation) -> Block {
         let theme = presentation.theme
         let message = entry.message

@@ -118,11 +118,9 @@ public struct Keymap: Hashable, Sendable {
     public mutating func applyOverrides(fromTOML text: String, file: String) throws(KeymapError) {
         let table: TOMLTable
         do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw .malformed(file: file, line: error.source.begin.line, reason: error.description)
+            table = try TOMLDocument.parse(text)
         } catch {
-            throw .malformed(file: file, line: nil, reason: "\(error)")
+            throw .malformed(file: file, line: error.line, reason: error.reason)
         }
         try applyOverrides(Keymap.overrides(in: table, file: file))
     }

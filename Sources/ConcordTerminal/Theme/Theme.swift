@@ -78,11 +78,9 @@ public struct Theme: Hashable, Sendable {
     public static func parse(toml text: String, file: String) throws(ThemeError) -> Theme {
         let document: TOMLTable
         do {
-            document = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw .malformed(file: file, line: error.source.begin.line, reason: error.description)
+            document = try TOMLDocument.parse(text)
         } catch {
-            throw .malformed(file: file, line: nil, reason: "\(error)")
+            throw .malformed(file: file, line: error.line, reason: error.reason)
         }
         var name = ThemeLibrary.themeName(fromFile: file)
         if let value = document["name"] {
