@@ -10,10 +10,19 @@ enum SearchSnippet {
 
     static func make(from text: String, subject: String?, terms: [String], width: Int = 80) -> String {
         let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        // A match only in the subject: the subject explains the hit better than the body's start.
+        if let subject, !terms.isEmpty, !terms.contains(where: { flat.lowercased().contains($0) }),
+           terms.contains(where: { subject.lowercased().contains($0) }) {
+            return excerpt(subject, terms: terms, width: width)
+        }
+        return excerpt(flat, fallback: subject, terms: terms, width: width)
+    }
+
+    private static func excerpt(_ flat: String, fallback: String? = nil, terms: [String], width: Int) -> String {
         let lower = flat.lowercased()
         guard let hit = terms.lazy.compactMap({ lower.range(of: $0) }).first,
               lower.count == flat.count else {
-            let fallback = flat.isEmpty ? (subject ?? "") : flat
+            let fallback = flat.isEmpty ? (fallback ?? "") : flat
             return fallback.count > width ? String(fallback.prefix(width - 1)) + "…" : fallback
         }
         let offset = lower.distance(from: lower.startIndex, to: hit.lowerBound)
