@@ -16,11 +16,14 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "concord", targets: ["concord"]),
+        // For the fuzzing package in Fuzz/, which builds the parsers with -sanitize=fuzzer.
+        .library(name: "ConcordChannels", targets: ["ConcordChannels"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // No pkgConfig: ncursesw.pc adds -D_XOPEN_SOURCE=600, which SwiftPM drops with a
@@ -28,6 +31,11 @@ let package = Package(
         .systemLibrary(
             name: "CNcurses",
             providers: [.apt(["libncurses-dev"])]
+        ),
+        .systemLibrary(
+            name: "CGMime",
+            pkgConfig: "gmime-3.0",
+            providers: [.apt(["libgmime-3.0-dev"])]
         ),
         .target(
             name: "ConversationEngine",
@@ -39,6 +47,11 @@ let package = Package(
                 "ConversationEngine",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "ConcordChannels",
+            dependencies: ["ConversationEngine", "CGMime", .product(name: "CSV", package: "CSV.swift")],
             swiftSettings: strict
         ),
         .target(
@@ -78,6 +91,12 @@ let package = Package(
         .testTarget(
             name: "ConversationEngineTests",
             dependencies: ["ConversationEngine"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ConcordChannelsTests",
+            dependencies: ["ConcordChannels", "ConversationEngine"],
+            exclude: ["Fixtures"],
             swiftSettings: strict
         ),
         .testTarget(
