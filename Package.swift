@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // No pkgConfig: ncursesw.pc adds -D_XOPEN_SOURCE=600, which SwiftPM drops with a
@@ -32,9 +33,11 @@ let package = Package(
             name: "CNcurses",
             providers: [.apt(["libncurses-dev"])]
         ),
+        // A clean copy of Debian's gmime-3.0.pc: the original adds -D_LARGEFILE64_SOURCE and
+        // -pthread, which SwiftPM drops with a warning; GMime's users need neither.
         .systemLibrary(
             name: "CGMime",
-            pkgConfig: "gmime-3.0",
+            pkgConfig: Context.packageDirectory + "/Sources/CGMime/gmime-3.0.pc",
             providers: [.apt(["libgmime-3.0-dev"])]
         ),
         .target(
@@ -46,12 +49,19 @@ let package = Package(
             dependencies: [
                 "ConversationEngine",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict
         ),
         .target(
             name: "ConcordChannels",
             dependencies: ["ConversationEngine", "CGMime", .product(name: "CSV", package: "CSV.swift")],
+            exclude: ["Chat/CONCORD_CHAT_SCHEMA.md"],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "ConcordIngest",
+            dependencies: ["ConversationEngine", "ConcordChannels", "ConcordStore"],
             swiftSettings: strict
         ),
         .target(
@@ -73,6 +83,7 @@ let package = Package(
             name: "concord",
             dependencies: [
                 "ConversationEngine", "ConcordStore", "ConcordTerminal", "ConcordConsole", "ConcordDemo",
+                "ConcordChannels", "ConcordIngest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -96,7 +107,12 @@ let package = Package(
         .testTarget(
             name: "ConcordChannelsTests",
             dependencies: ["ConcordChannels", "ConversationEngine"],
-            exclude: ["Fixtures"],
+            exclude: ["Fixtures", "Email/Scripts"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ConcordIngestTests",
+            dependencies: ["ConcordIngest", "ConcordChannels", "ConcordStore", "ConversationEngine"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -39,6 +39,26 @@ public protocol Store: AnyObject, Sendable {
     func messages(in conversation: ConversationID) throws -> [Message]
     func message(_ id: MessageID) throws -> Message?
     func search(_ query: SearchQuery) throws -> [SearchHit]
+    /// How many messages match (the query's limit is ignored).
+    func searchCount(_ query: SearchQuery) throws -> Int
+
+    // MARK: Customers, merges and raw sources
+
+    /// Customers not merged into another, by id.
+    func customers(limit: Int, offset: Int) throws -> [Customer]
+    /// Customers whose name matches `query` (any part, case-insensitive), or who own an
+    /// identity containing it.
+    func findCustomers(_ query: String, limit: Int) throws -> [Customer]
+    /// The customer another one was merged into, if it was.
+    func mergedInto(_ customer: CustomerID) throws -> CustomerID?
+    func mergeSuggestions(for customer: CustomerID?, state: MergeSuggestion.State?) throws -> [MergeSuggestion]
+    func merges(involving customer: CustomerID) throws -> [CustomerMerge]
+    func rawSource(_ id: RawSourceID) throws -> RawSourceRecord?
+    /// The kept bytes of a source item.
+    func rawSourceData(_ id: RawSourceID) throws -> Data?
+    /// Source items in a state, oldest first.
+    func rawSources(in state: RawSourceRecord.State, limit: Int) throws -> [RawSourceRecord]
+    func rawSourceCount(in state: RawSourceRecord.State) throws -> Int
 
     // MARK: Agents and statistics
     func agents() throws -> [Agent]

@@ -16,6 +16,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     case versionConflict(conversation: ConversationID, expected: Int, actual: Int)
     /// A referenced record does not exist.
     case notFound(what: String, id: String)
+    /// A merge, undo or split that cannot be done as asked.
+    case invalidMerge(String)
 
     public var description: String {
         switch self {
@@ -33,6 +35,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
             "Conversation \(conversation) was changed by someone else (version \(actual), expected \(expected)); reload and try again."
         case .notFound(let what, let id):
             "No \(what) with id \(id)."
+        case .invalidMerge(let reason):
+            "Cannot do that: \(reason)."
         }
     }
 }

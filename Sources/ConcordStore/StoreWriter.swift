@@ -4,8 +4,9 @@ import ConversationEngine
 /// The writes available inside one transaction (see `Store.write`). Importers and the demo
 /// loader batch thousands of events into one transaction; the console writes one at a time.
 public protocol StoreWriter {
-    /// Runs the ingest pipeline for one event and stores the result.
-    func ingest(_ event: InboundEvent) throws -> IngestOutcome
+    /// Runs the ingest pipeline for one event and stores the result, linked to the raw source
+    /// item it came from (nil for events made in Concord, like the demo's).
+    func ingest(_ event: InboundEvent, rawSource: RawSourceID?) throws -> IngestOutcome
     /// Creates or updates an agent by login.
     @discardableResult
     func upsertAgent(login: String, name: String, languages: [Language], role: Agent.Role, team: String) throws -> Agent
@@ -23,4 +24,38 @@ public protocol StoreWriter {
     func setStatus(conversation: ConversationID, to status: ConversationStatus, at: Date, expectedVersion: Int?) throws -> Conversation
     /// The stored message with this dedupe key, if any.
     func message(withDedupeKey key: String) throws -> Message?
+
+    // MARK: Raw sources (never losing a message)
+
+    /// Keeps the bytes of a source item under its digest, as pending; returns the existing
+    /// record instead when the same bytes were kept before.
+    func keepRawSource(_ data: Data, digest: String, format: String, origin: String, receivedAt: Date?,
+                       at: Date) throws -> RawSourceRecord
+    func rawSource(digest: String) throws -> RawSourceRecord?
+    /// Counts a parse attempt, before parsing: an item left pending with attempts after a
+    /// crash is known to have been tried.
+    func beginAttempt(on id: RawSourceID) throws
+    func finishRawSource(_ id: RawSourceID, state: RawSourceRecord.State, reason: String?, warnings: [String],
+                         events: Int) throws
+    /// Runs `body` all-or-nothing inside the transaction (one source item's events).
+    func savepoint<T>(_ body: () throws -> T) throws -> T
+
+    // MARK: Customers
+
+    /// Merges `merged` into `survivor`; the merge is recorded and can be undone.
+    @discardableResult
+    func merge(_ merged: CustomerID, into survivor: CustomerID, at: Date) throws -> CustomerMerge
+    @discardableResult
+    func undoMerge(_ id: Int64, at: Date) throws -> CustomerMerge
+    /// Splits identities (and the conversations that only they used) off into a new customer.
+    func split(_ customer: CustomerID, identities: [Identity], at: Date) throws -> CustomerID
+    func suggestMerge(_ a: CustomerID, _ b: CustomerID, score: Double, evidence: String, at: Date) throws
+    func setMergeSuggestion(_ id: Int64, to state: MergeSuggestion.State) throws
+}
+
+extension StoreWriter {
+    /// Ingests an event made in Concord (no raw source item).
+    public func ingest(_ event: InboundEvent) throws -> IngestOutcome {
+        try ingest(event, rawSource: nil)
+    }
 }

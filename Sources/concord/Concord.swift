@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `concord` command: a keyboard-driven console for customer-support teams.
 @main
-struct Concord: ParsableCommand {
+struct Concord: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "concord",
         abstract: "A terminal console for customer-support teams: every channel in one timeline per customer.",
@@ -14,7 +14,7 @@ struct Concord: ParsableCommand {
         subcommands: [
             DemoCommand.self, ConsoleSubcommand.self, SuperviseCommand.self, IngestCommand.self, ParseCommand.self,
             SearchCommand.self, SuggestCommand.self, QueueSubcommand.self, ClaimCommand.self, ServeCommand.self,
-            ConfigCommand.self,
+            ConfigCommand.self, CustomersCommand.self, QuarantineCommand.self,
         ])
 }
 

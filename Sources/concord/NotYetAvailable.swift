@@ -23,19 +23,6 @@ struct SuperviseCommand: NotYetAvailableCommand {
     @Argument(parsing: .captureForPassthrough) var arguments: [String] = []
 }
 
-struct IngestCommand: NotYetAvailableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "ingest", abstract: "Import email (Maildir, mbox, stdin), chat, call records and social messages (not yet available).")
-    static let arrivesWith = "the channel adapters"
-    @Argument(parsing: .captureForPassthrough) var arguments: [String] = []
-}
-
-struct ParseCommand: NotYetAvailableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "parse", abstract: "Parse source files to JSON without storing them (not yet available).")
-    static let arrivesWith = "the channel adapters"
-    @Argument(parsing: .captureForPassthrough) var arguments: [String] = []
-}
 
 struct SuggestCommand: NotYetAvailableCommand {
     static let configuration = CommandConfiguration(

@@ -7,8 +7,11 @@ import Foundation
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
-        abstract: "Search every message (subjects, texts, call transcripts, attachment names).",
-        discussion: "Every word must match. Chinese and Korean words are found inside longer runs (退款 in 退款什么时候到账, 환불 in 환불이).")
+        abstract: "Search every message (subjects, texts, call transcripts, attachment names, names) and customers.",
+        discussion: """
+            Every word must match, case-insensitively; a word also matches longer words it begins (refund finds refunds).
+            Chinese and Korean words are found inside longer runs (退款 in 退款什么时候到账, 환불 in 환불이).
+            """)
 
     @OptionGroup var store: StoreOptions
 
@@ -21,13 +24,40 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "One JSON object per line instead of text.")
     var json = false
 
+    @Flag(help: "Print only the number of matching messages.")
+    var count = false
+
+    @Option(name: .customLong("channel"), help: ArgumentHelp("Only messages on this channel (repeatable): email, chat, phone, sms, x, facebook, instagram, whatsapp, telegram, note.", valueName: "channel"))
+    var channels: [String] = []
+
+    @Option(help: ArgumentHelp("Only this customer's messages.", valueName: "id"))
+    var customer: Int64?
+
     mutating func run() throws {
         let query = words.joined(separator: " ")
         guard !query.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("Give some words to search for.") }
         guard limit > 0 else { throw ValidationError("--limit must be at least 1.") }
+        var channelSet: Set<Channel> = []
+        for name in channels {
+            guard let channel = Channel(rawValue: name.lowercased()) else {
+                throw ValidationError("Unknown channel '\(name)'; use one of \(Channel.allCases.map(\.rawValue).joined(separator: ", ")).")
+            }
+            channelSet.insert(channel)
+        }
         let configuration = try store.loadConfiguration()
         let (opened, _) = try store.openStore(configuration: configuration, mustExist: true)
-        let hits = try opened.search(SearchQuery(query, limit: limit))
+        let search = SearchQuery(query, customer: customer.map(CustomerID.init(rawValue:)),
+                                 channels: channelSet.isEmpty ? nil : channelSet, limit: limit)
+        if count {
+            print(try opened.searchCount(search))
+            return
+        }
+        if !json && customer == nil && channelSet.isEmpty {
+            for match in try opened.findCustomers(query, limit: 10) {
+                print("customer \(match.id)  \(TerminalText.safe(match.name.displayName))")
+            }
+        }
+        let hits = try opened.search(search)
         let formatter = ISO8601DateFormatter()
         for hit in hits {
             if json {

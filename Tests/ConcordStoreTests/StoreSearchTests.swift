@@ -49,9 +49,20 @@ struct StoreSearchTests {
         // Without the zero-width non-joiner, with Arabic yeh: the same word.
         #expect(try texts(fixture.store, "ميخواهم") == [Self.messages[3].2])
         #expect(try texts(fixture.store, "refund") == [Self.messages[4].2], "prefix: refund finds refunds")
-        #expect(try texts(fixture.store, "re").count == 1, "two-letter queries work")
+        #expect(try texts(fixture.store, "re").count == 2, "two-letter queries work: refunds, and the author @reza")
         #expect(try texts(fixture.store, "money refund").count == 1)
         #expect(try texts(fixture.store, "money kettle").isEmpty, "every word must match")
+    }
+
+    @Test func findsMessagesByTheirAuthorsNameAndCounts() throws {
+        let fixture = try seeded()
+        try fixture.store.ingest(StoreFixture.event(.sms, identity: .phone("+821033334444")!, id: "named", text: "안녕하세요",
+                                                    minutes: 9, name: "김민지"))
+        #expect(try texts(fixture.store, "김민지") == ["안녕하세요"])
+        #expect(try fixture.store.searchCount(SearchQuery("退款")) == 1)
+        #expect(try fixture.store.searchCount(SearchQuery("re")) == 2)
+        #expect(try fixture.store.searchCount(SearchQuery("re", channels: [.x])) == 1)
+        #expect(try fixture.store.searchCount(SearchQuery("!!")) == 0)
     }
 
     @Test func queriesWithFTSSyntaxAreTakenLiterally() throws {

@@ -17,6 +17,17 @@ import ConcordStore
 /// borders = "ascii"
 /// queue_order = "wait"
 ///
+/// [identity]
+/// default_region = "KR"
+/// plus_addressing = true
+/// provider_rules = true
+///
+/// [channels]
+/// own_email = ["support@example.com"]
+/// own_phones = ["+82 2-1234-5678"]
+/// own_handles = { x = ["acme_help"] }
+/// call_time_zone = "Asia/Seoul"
+///
 /// [keys.queue]
 /// "<C-n>" = "next"
 /// ```
@@ -32,12 +43,28 @@ public struct ConcordConfiguration: Sendable, Hashable {
     public var queueOrder: QueueQuery.Ordering
     /// Key binding overrides: context -> key notation -> command.
     public var keyOverrides: [String: [String: String]]
+    /// ISO 3166 region national phone numbers are read in ("KR": 010-… is +8210…).
+    public var defaultRegion: String?
+    /// "ann+tag@x" is "ann@x".
+    public var ignoresPlusAddressing: Bool
+    /// Gmail dots and googlemail.com.
+    public var appliesProviderRules: Bool
+    /// The company's own addresses, numbers and handles: messages from them are outbound.
+    public var ownEmailAddresses: [String]
+    public var ownPhoneNumbers: [String]
+    /// Platform (x, facebook, instagram, telegram, whatsapp) -> the company's handles there.
+    public var ownHandles: [String: [String]]
+    /// The IANA time zone of call records that carry local times without a zone (Asterisk,
+    /// FreeSWITCH); UTC when unset.
+    public var callRecordTimeZone: String?
     /// The file this configuration came from, if any.
     public var sourceFile: String?
 
     public init(agentLogin: String, agentName: String, storePath: String? = nil, theme: String = "default",
                 asciiBorders: Bool = false, queueOrder: QueueQuery.Ordering = .dueFirst,
-                keyOverrides: [String: [String: String]] = [:], sourceFile: String? = nil) {
+                keyOverrides: [String: [String: String]] = [:], sourceFile: String? = nil, defaultRegion: String? = nil,
+                ignoresPlusAddressing: Bool = true, appliesProviderRules: Bool = true, ownEmailAddresses: [String] = [],
+                ownPhoneNumbers: [String] = [], ownHandles: [String: [String]] = [:]) {
         self.agentLogin = agentLogin
         self.agentName = agentName
         self.storePath = storePath
@@ -46,6 +73,13 @@ public struct ConcordConfiguration: Sendable, Hashable {
         self.queueOrder = queueOrder
         self.keyOverrides = keyOverrides
         self.sourceFile = sourceFile
+        self.defaultRegion = defaultRegion
+        self.ignoresPlusAddressing = ignoresPlusAddressing
+        self.appliesProviderRules = appliesProviderRules
+        self.ownEmailAddresses = ownEmailAddresses
+        self.ownPhoneNumbers = ownPhoneNumbers
+        self.ownHandles = ownHandles
+        self.callRecordTimeZone = nil
     }
 
     /// The defaults, with the agent named after the Unix user.

@@ -2,6 +2,7 @@ import Foundation
 import TOMLKit
 import ConcordStore
 import ConcordTerminal
+import ConversationEngine
 
 /// Reads and validates the configuration file. Unknown settings are errors, not silently
 /// ignored, so a typo ("themme") is found the first time, not after a confused hour.
@@ -10,6 +11,8 @@ public enum ConfigurationLoader {
         "agent": ["login", "name"],
         "store": ["path"],
         "ui": ["theme", "borders", "queue_order"],
+        "identity": ["default_region", "plus_addressing", "provider_rules"],
+        "channels": ["own_email", "own_phones", "own_handles", "call_time_zone"],
     ]
 
     /// Loads `path` (the default location when nil). A missing default file means defaults; a
@@ -82,6 +85,73 @@ public enum ConfigurationLoader {
             }
             configuration.queueOrder = ordering
         }
+        func bool(_ section: String, _ key: String) throws(ConfigurationError) -> Bool? {
+            guard let value = document[section]?.table?[key] else { return nil }
+            guard let flag = value.bool else {
+                throw .invalidValue(file: file, key: "\(section).\(key)", value: "\(value)", expected: "true or false")
+            }
+            return flag
+        }
+        func strings(_ value: (any TOMLValueConvertible)?, key: String) throws(ConfigurationError) -> [String] {
+            guard let value else { return [] }
+            guard let array = value.array else {
+                throw .invalidValue(file: file, key: key, value: "\(value)", expected: "an array of strings like [\"a\", \"b\"]")
+            }
+            var result: [String] = []
+            for element in array {
+                guard let text = element.string, !text.isEmpty else {
+                    throw .invalidValue(file: file, key: key, value: "\(element)", expected: "non-empty strings in quotes")
+                }
+                result.append(text)
+            }
+            return result
+        }
+
+        if let region = try string("identity", "default_region") {
+            guard IdentityNormalizer.supportedPhoneRegions.contains(region.uppercased()) else {
+                throw .invalidValue(file: file, key: "identity.default_region", value: "\"\(region)\"",
+                                    expected: "one of \(IdentityNormalizer.supportedPhoneRegions.joined(separator: ", "))")
+            }
+            configuration.defaultRegion = region.uppercased()
+        }
+        if let flag = try bool("identity", "plus_addressing") { configuration.ignoresPlusAddressing = flag }
+        if let flag = try bool("identity", "provider_rules") { configuration.appliesProviderRules = flag }
+        let channels = document["channels"]?.table
+        for address in try strings(channels?["own_email"], key: "channels.own_email") {
+            guard let normalised = IdentityNormalizer.email(address) else {
+                throw .invalidValue(file: file, key: "channels.own_email", value: "\"\(address)\"", expected: "email addresses")
+            }
+            configuration.ownEmailAddresses.append(normalised)
+        }
+        for number in try strings(channels?["own_phones"], key: "channels.own_phones") {
+            guard let normalised = IdentityNormalizer.phone(number, region: configuration.defaultRegion) else {
+                throw .invalidValue(file: file, key: "channels.own_phones", value: "\"\(number)\"",
+                                    expected: "phone numbers with a country code, or national numbers of identity.default_region")
+            }
+            configuration.ownPhoneNumbers.append(normalised)
+        }
+        if let zone = try string("channels", "call_time_zone") {
+            guard TimeZone(identifier: zone) != nil else {
+                throw .invalidValue(file: file, key: "channels.call_time_zone", value: "\"\(zone)\"",
+                                    expected: "an IANA time zone such as \"Asia/Seoul\" or \"Europe/Moscow\"")
+            }
+            configuration.callRecordTimeZone = zone
+        }
+        if let handles = channels?["own_handles"] {
+            guard let table = handles.table else {
+                throw .invalidValue(file: file, key: "channels.own_handles", value: "\(handles)",
+                                    expected: "a table like { x = [\"acme_help\"] }")
+            }
+            for (platform, value) in table {
+                guard Channel(rawValue: platform)?.isSocial == true else {
+                    throw .unknownSetting(file: file, key: "channels.own_handles.\(platform)",
+                                          known: Channel.allCases.filter(\.isSocial).map { "channels.own_handles.\($0.rawValue)" })
+                }
+                configuration.ownHandles[platform] = try strings(value, key: "channels.own_handles.\(platform)")
+                    .compactMap(IdentityNormalizer.handle)
+            }
+        }
+
         do {
             configuration.keyOverrides = try Keymap.overrides(in: document, file: file)
         } catch {

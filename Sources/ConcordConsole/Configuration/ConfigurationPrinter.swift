@@ -11,6 +11,20 @@ public enum ConfigurationPrinter {
         text += "\n[ui]\n# Available: \(themes.joined(separator: ", "))\ntheme = \(quoted(configuration.theme))\n"
         text += "borders = \(quoted(configuration.asciiBorders ? "ascii" : "unicode"))\n"
         text += "queue_order = \(quoted(configuration.queueOrder.rawValue))  # due, priority, wait, recent\n"
+        text += "\n[identity]\n"
+        text += configuration.defaultRegion.map { "default_region = \(quoted($0))\n" }
+            ?? "# default_region = \"KR\"  # reads national phone numbers; unset accepts only +country numbers\n"
+        text += "plus_addressing = \(configuration.ignoresPlusAddressing)\n"
+        text += "provider_rules = \(configuration.appliesProviderRules)\n"
+        text += "\n[channels]\n# Messages from these are the company's own (outbound).\n"
+        text += "own_email = [\(configuration.ownEmailAddresses.map(quoted).joined(separator: ", "))]\n"
+        text += "own_phones = [\(configuration.ownPhoneNumbers.map(quoted).joined(separator: ", "))]\n"
+        let handles = configuration.ownHandles.keys.sorted().map { platform in
+            "\(platform) = [\(configuration.ownHandles[platform, default: []].map(quoted).joined(separator: ", "))]"
+        }
+        text += "own_handles = { \(handles.joined(separator: ", ")) }\n"
+        text += configuration.callRecordTimeZone.map { "call_time_zone = \(quoted($0))\n" }
+            ?? "# call_time_zone = \"Asia/Seoul\"  # for call records without a zone; UTC when unset\n"
         for context in keymap.contextNames {
             let bindings = keymap.bindings(in: context)
             guard !bindings.isEmpty else { continue }

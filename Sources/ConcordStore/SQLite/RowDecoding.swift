@@ -107,6 +107,38 @@ enum RowDecoding {
         Identity(kind: IdentityKind(rawValue: row["kind"]) ?? .external, platform: row["platform"], value: row["value"])
     }
 
+    static let rawSourceColumns = """
+        id, digest, format, origin, received_at, stored_at, size, state, reason, warnings, events, attempts
+        """
+
+    static func rawSource(_ row: Row) -> RawSourceRecord {
+        let warnings: String = row["warnings"]
+        return RawSourceRecord(
+            id: RawSourceID(row["id"] as Int64), digest: row["digest"], format: row["format"], origin: row["origin"],
+            receivedAt: date(row["received_at"]), storedAt: Date(timeIntervalSince1970: row["stored_at"]), size: row["size"],
+            state: RawSourceRecord.State(rawValue: row["state"]) ?? .pending, reason: row["reason"],
+            warnings: warnings.isEmpty ? [] : warnings.components(separatedBy: "\n"), events: row["events"],
+            attempts: row["attempts"])
+    }
+
+    static func mergeSuggestion(_ row: Row) -> MergeSuggestion {
+        MergeSuggestion(
+            id: row["id"], customerA: CustomerID(row["customer_a"] as Int64), customerB: CustomerID(row["customer_b"] as Int64),
+            score: row["score"], evidence: row["evidence"], state: MergeSuggestion.State(rawValue: row["state"]) ?? .open,
+            createdAt: Date(timeIntervalSince1970: row["created_at"]))
+    }
+
+    static func customerMerge(_ row: Row) -> CustomerMerge {
+        let identities: String = row["identities"]
+        let conversations: String = row["conversations"]
+        return CustomerMerge(
+            id: row["id"], survivor: CustomerID(row["survivor_id"] as Int64), merged: CustomerID(row["merged_id"] as Int64),
+            mergedAt: Date(timeIntervalSince1970: row["merged_at"]),
+            identities: identities.split(separator: "\n").compactMap { IdentityColumn.decode(String($0)) },
+            conversations: conversations.split(separator: ",").compactMap { Int64($0) }.map(ConversationID.init(rawValue:)),
+            undoneAt: date(row["undone_at"]))
+    }
+
     static func date(_ value: Double?) -> Date? {
         value.map(Date.init(timeIntervalSince1970:))
     }

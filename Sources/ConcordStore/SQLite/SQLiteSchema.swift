@@ -7,6 +7,7 @@ enum SQLiteSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-core", migrate: createCore)
+        migrator.registerMigration("v2-raw-sources-and-merges", migrate: addRawSourcesAndMerges)
         return migrator
     }
 
@@ -131,6 +132,60 @@ enum SQLiteSchema {
 
             CREATE VIRTUAL TABLE message_search USING fts5(
                 body, content='', columnsize=0, tokenize='unicode61 remove_diacritics 2');
+            """)
+    }
+
+    /// Keeps every source item's bytes (content-addressed) with what became of it, links
+    /// messages to the item they came from and to the customer identity they used, and records
+    /// merge suggestions and merges (so a merge can be undone).
+    private static func addRawSourcesAndMerges(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE raw_sources (
+                id INTEGER PRIMARY KEY,
+                digest TEXT NOT NULL UNIQUE,
+                format TEXT NOT NULL,
+                origin TEXT NOT NULL,
+                received_at REAL,
+                stored_at REAL NOT NULL,
+                size INTEGER NOT NULL,
+                data BLOB NOT NULL,
+                state TEXT NOT NULL,
+                reason TEXT,
+                warnings TEXT NOT NULL DEFAULT '',
+                events INTEGER NOT NULL DEFAULT 0,
+                attempts INTEGER NOT NULL DEFAULT 0
+            );
+            CREATE INDEX raw_sources_unfinished ON raw_sources(state, id) WHERE state <> 'ingested';
+
+            ALTER TABLE messages ADD COLUMN raw_source_id INTEGER REFERENCES raw_sources(id) ON DELETE SET NULL;
+            ALTER TABLE messages ADD COLUMN customer_identity TEXT;
+            CREATE INDEX messages_by_raw_source ON messages(raw_source_id) WHERE raw_source_id IS NOT NULL;
+
+            ALTER TABLE customers ADD COLUMN merged_into INTEGER REFERENCES customers(id);
+            CREATE INDEX customers_by_name ON customers(display_name COLLATE NOCASE);
+
+            CREATE TABLE merge_suggestions (
+                id INTEGER PRIMARY KEY,
+                customer_a INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+                customer_b INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+                score REAL NOT NULL,
+                evidence TEXT NOT NULL,
+                state TEXT NOT NULL DEFAULT 'open',
+                created_at REAL NOT NULL,
+                UNIQUE (customer_a, customer_b, evidence)
+            );
+            CREATE INDEX merge_suggestions_by_b ON merge_suggestions(customer_b);
+
+            CREATE TABLE customer_merges (
+                id INTEGER PRIMARY KEY,
+                survivor_id INTEGER NOT NULL REFERENCES customers(id),
+                merged_id INTEGER NOT NULL REFERENCES customers(id),
+                merged_at REAL NOT NULL,
+                identities TEXT NOT NULL,
+                conversations TEXT NOT NULL,
+                undone_at REAL
+            );
+            CREATE INDEX customer_merges_by_customer ON customer_merges(survivor_id, merged_id);
             """)
     }
 }

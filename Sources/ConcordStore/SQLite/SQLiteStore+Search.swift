@@ -8,17 +8,8 @@ extension SQLiteStore {
     /// Returns the most recently stored matches (the index is walked from the newest row, so
     /// the cost is bounded by `limit`, not by how common the word is), newest first.
     public func search(_ query: SearchQuery) throws -> [SearchHit] {
-        guard let match = SearchTextNormalizer.matchExpression(for: query.text) else { return [] }
-        var clauses = ["message_search MATCH ?"]
-        var arguments: [(any DatabaseValueConvertible)?] = [match]
-        if let customer = query.customer {
-            clauses.append("m.customer_id = ?")
-            arguments.append(customer.rawValue)
-        }
-        if let channels = query.channels, !channels.isEmpty {
-            clauses.append("m.channel IN (\(channels.map { _ in "?" }.joined(separator: ",")))")
-            arguments += channels.map(\.rawValue).sorted()
-        }
+        guard let (clauses, filterArguments) = Self.searchFilter(query) else { return [] }
+        var arguments = filterArguments
         arguments.append(query.limit)
         let sql = """
             SELECT \(RowDecoding.messageColumns), cu.display_name AS customer_name
@@ -42,5 +33,30 @@ extension SQLiteStore {
             }
             .sorted { ($0.sentAt, $0.messageID) > ($1.sentAt, $1.messageID) }
         }
+    }
+
+    public func searchCount(_ query: SearchQuery) throws -> Int {
+        guard let (clauses, arguments) = Self.searchFilter(query) else { return 0 }
+        let join = clauses.count > 1 ? "JOIN messages m ON m.id = s.rowid" : ""
+        return try read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM message_search s \(join) WHERE \(clauses.joined(separator: " AND "))",
+                             arguments: StatementArguments(arguments)) ?? 0
+        }
+    }
+
+    /// The WHERE clauses and arguments of a search, or nil when the text holds nothing to search.
+    static func searchFilter(_ query: SearchQuery) -> ([String], [(any DatabaseValueConvertible)?])? {
+        guard let match = SearchTextNormalizer.matchExpression(for: query.text) else { return nil }
+        var clauses = ["message_search MATCH ?"]
+        var arguments: [(any DatabaseValueConvertible)?] = [match]
+        if let customer = query.customer {
+            clauses.append("m.customer_id = ?")
+            arguments.append(customer.rawValue)
+        }
+        if let channels = query.channels, !channels.isEmpty {
+            clauses.append("m.channel IN (\(channels.map { _ in "?" }.joined(separator: ",")))")
+            arguments += channels.map(\.rawValue).sorted()
+        }
+        return (clauses, arguments)
     }
 }

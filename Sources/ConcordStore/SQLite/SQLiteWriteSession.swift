@@ -8,16 +8,16 @@ struct SQLiteWriteSession: StoreWriter {
     let db: Database
     let planner: IngestPlanner
 
-    func ingest(_ event: InboundEvent) throws -> IngestOutcome {
+    func ingest(_ event: InboundEvent, rawSource: RawSourceID?) throws -> IngestOutcome {
         switch try planner.plan(event, index: SQLiteIngestIndex(db: db)) {
         case .duplicate(let id):
             return .duplicate(id)
         case .store(let plan):
-            return .stored(try apply(plan))
+            return .stored(try apply(plan, rawSource: rawSource))
         }
     }
 
-    private func apply(_ plan: IngestPlan) throws -> IngestReceipt {
+    private func apply(_ plan: IngestPlan, rawSource: RawSourceID?) throws -> IngestReceipt {
         let customerID: CustomerID
         let createdCustomer: Bool
         switch plan.customer {
@@ -54,7 +54,8 @@ struct SQLiteWriteSession: StoreWriter {
         var message = plan.message
         message.customerID = customerID
         message.conversationID = conversationID
-        let messageID = try insert(message)
+        let messageID = try insert(message, rawSource: rawSource)
+        try recordEvidence(plan, customer: customerID, message: messageID, at: message.sentAt)
         return IngestReceipt(
             customerID: customerID, conversationID: conversationID, messageID: messageID,
             createdCustomer: createdCustomer, createdConversation: createdConversation,
@@ -123,11 +124,12 @@ struct SQLiteWriteSession: StoreWriter {
         }
     }
 
-    private func insert(_ message: Message) throws -> MessageID {
+    private func insert(_ message: Message, rawSource: RawSourceID?) throws -> MessageID {
         let statement = try db.cachedStatement(sql: """
             INSERT INTO messages (conversation_id, customer_id, channel, direction, author_kind, author_name,
-                author_agent_id, sent_at, subject, body, \(MessageDetailColumns.insertColumns), dedupe_key)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \(MessageDetailColumns.insertPlaceholders), ?)
+                author_agent_id, sent_at, subject, body, \(MessageDetailColumns.insertColumns), dedupe_key,
+                raw_source_id, customer_identity)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \(MessageDetailColumns.insertPlaceholders), ?, ?, ?)
             """)
         var values: [(any DatabaseValueConvertible)?] = [
             message.conversationID.rawValue, message.customerID.rawValue, message.channel.rawValue,
@@ -136,6 +138,8 @@ struct SQLiteWriteSession: StoreWriter {
         ]
         values += try MessageDetailColumns.values(message)
         values.append(message.dedupeKey)
+        values.append(rawSource?.rawValue)
+        values.append(message.customerIdentity.map(IdentityColumn.encode))
         try statement.execute(arguments: StatementArguments(values))
         let id = MessageID(db.lastInsertedRowID)
         let index = try db.cachedStatement(sql: "INSERT INTO message_search (rowid, body) VALUES (?, ?)")

@@ -1,7 +1,7 @@
 import ConversationEngine
 
-/// What of a message is searchable: its subject, text, call transcript and attachment names,
-/// prepared by `SearchTextNormalizer`.
+/// What of a message is searchable: its subject, text, call transcript, attachment names and
+/// the author's name, prepared by `SearchTextNormalizer`.
 enum SearchDocument {
     static func text(of message: Message) -> String {
         var parts: [String] = []
@@ -11,6 +11,7 @@ enum SearchDocument {
             parts.append(transcript)
         }
         parts.append(contentsOf: message.attachments.map(\.filename))
+        if !message.author.name.isEmpty { parts.append(message.author.name) }
         return SearchTextNormalizer.indexText(parts.joined(separator: "\n"))
     }
 }

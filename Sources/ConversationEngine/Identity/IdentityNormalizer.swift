@@ -60,10 +60,7 @@ public enum IdentityNormalizer {
         for prefix in ["tel:", "whatsapp:", "sms:"] where text.lowercased().hasPrefix(prefix) {
             text.removeFirst(prefix.count)
         }
-        // Drop an extension: everything from "x", "ext" or ";" on.
-        if let cut = text.lowercased().range(of: #"(\s*(ext\.?|x|#|;).*)$"#, options: .regularExpression) {
-            text = String(text[..<cut.lowerBound])
-        }
+        text = withoutExtension(text)
         var digits = ""
         var hasPlus = false
         for scalar in text.unicodeScalars {
@@ -96,6 +93,22 @@ public enum IdentityNormalizer {
         international = String(international.drop(while: { $0 == "0" }))
         guard (8...15).contains(international.count) else { return nil }
         return "+" + international
+    }
+
+    /// The number without an extension ("x123", "ext. 5", "#7", ";ext=9"): a linear scan,
+    /// since this runs for every call record and message.
+    static func withoutExtension(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            let lower = scalar.properties.lowercaseMapping
+            if scalar == "#" || scalar == ";" || lower == "x" || (lower == "e" && index + 2 < scalars.count
+                && String(String.UnicodeScalarView(scalars[index..<index + 3])).lowercased() == "ext") {
+                var result = String.UnicodeScalarView(scalars[..<index])
+                while let last = result.last, last.properties.isWhitespace { result.removeLast() }
+                return String(result)
+            }
+        }
+        return text
     }
 
     /// Lower-cases a social handle and removes a leading "@" and surrounding space.

@@ -28,9 +28,12 @@ public struct IngestPlan: Sendable, Hashable {
     /// Why the conversation was chosen, for audit and for tests ("email references", "chat
     /// session", "open conversation within 7 days", "new").
     public var threadingReason: ThreadingReason
+    /// Weak evidence to look up after storing: it may suggest a merge, never make one.
+    public var evidence: [EvidenceProbe]
 
     public init(customer: CustomerChoice, newIdentities: [Identity], conversation: ConversationChoice, message: Message,
-                threadKeys: [String], mergeCandidates: [CustomerID], threadingReason: ThreadingReason) {
+                threadKeys: [String], mergeCandidates: [CustomerID], threadingReason: ThreadingReason,
+                evidence: [EvidenceProbe] = []) {
         self.customer = customer
         self.newIdentities = newIdentities
         self.conversation = conversation
@@ -38,6 +41,7 @@ public struct IngestPlan: Sendable, Hashable {
         self.threadKeys = threadKeys
         self.mergeCandidates = mergeCandidates
         self.threadingReason = threadingReason
+        self.evidence = evidence
     }
 }
 

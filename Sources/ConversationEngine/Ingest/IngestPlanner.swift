@@ -14,16 +14,24 @@ public struct IngestPlanner: Sendable {
     /// Subject threading (the last resort for email) only looks this far back.
     public var subjectWindow: TimeInterval
     public var lifecycle: ConversationLifecycle
+    /// How addresses compare (plus-addressing, provider rules), applied to every event first.
+    public var identityPolicy: IdentityPolicy
+    /// The region national phone numbers written in message text are read in, for merge evidence.
+    public var defaultRegion: String?
 
     public init(joinWindow: TimeInterval = 7 * 86_400, subjectWindow: TimeInterval = 30 * 86_400,
-                lifecycle: ConversationLifecycle = ConversationLifecycle()) {
+                lifecycle: ConversationLifecycle = ConversationLifecycle(), identityPolicy: IdentityPolicy = .standard,
+                defaultRegion: String? = nil) {
         self.joinWindow = joinWindow
         self.subjectWindow = subjectWindow
         self.lifecycle = lifecycle
+        self.identityPolicy = identityPolicy
+        self.defaultRegion = defaultRegion
     }
 
     /// Returns `.duplicate` when the event is already stored, otherwise the plan to store it.
-    public func plan(_ event: InboundEvent, index: some IngestIndex) throws -> Decision {
+    public func plan(_ rawEvent: InboundEvent, index: some IngestIndex) throws -> Decision {
+        let event = identityPolicy.apply(to: rawEvent)
         let dedupeKey = event.dedupeKey
         if let existing = try index.message(withDedupeKey: dedupeKey) {
             return .duplicate(existing)
@@ -56,7 +64,8 @@ public struct IngestPlanner: Sendable {
             id: MessageID(0), conversationID: ConversationID(0), customerID: customerID, channel: event.channel,
             direction: event.direction, author: author(of: event), sentAt: event.occurredAt,
             subject: event.subject.map(Self.cleanSubject), text: event.text, call: event.call, social: event.social,
-            email: event.email, attachments: event.attachments, dedupeKey: dedupeKey)
+            email: event.email, attachments: event.attachments, dedupeKey: dedupeKey,
+            customerIdentity: identities.first)
 
         // 3. Threading.
         let isNewCustomer = ownerIDs.isEmpty
@@ -81,7 +90,23 @@ public struct IngestPlanner: Sendable {
         return .store(IngestPlan(
             customer: customerChoice, newIdentities: newIdentities, conversation: conversationChoice,
             message: finalMessage, threadKeys: threadKeys(for: event), mergeCandidates: Array(ownerIDs.dropFirst()),
-            threadingReason: threadingReason))
+            threadingReason: threadingReason, evidence: evidence(for: event, isNewCustomer: isNewCustomer)))
+    }
+
+    /// Weak evidence on an inbound event: phone numbers in its text, and for a new customer
+    /// their name at a company email domain.
+    private func evidence(for event: InboundEvent, isNewCustomer: Bool) -> [EvidenceProbe] {
+        guard event.direction == .inbound else { return [] }
+        let own = Set(event.customer.identities.filter { $0.kind == .phone }.map(\.value))
+        var probes = MergeEvidence.phoneNumbers(in: event.text, region: defaultRegion)
+            .filter { !own.contains($0) }
+            .map(EvidenceProbe.phoneInText)
+        if isNewCustomer, let name = event.customer.name?.displayName, name.contains(where: \.isLetter),
+           let email = event.customer.identities.first(where: { $0.kind == .email }),
+           let domain = email.value.split(separator: "@").last.map(String.init), MergeEvidence.isCompanyDomain(domain) {
+            probes.append(.nameAtCompanyDomain(name: name, domain: domain))
+        }
+        return probes
     }
 
     /// The planner's answer.

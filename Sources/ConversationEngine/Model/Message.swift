@@ -18,11 +18,14 @@ public struct Message: Codable, Sendable, Hashable, Identifiable {
     public var attachments: [Attachment]
     /// The key that makes ingest idempotent: the same provider id twice is one message.
     public var dedupeKey: String
+    /// The customer's identity this message came from or went to, so a customer wrongly merged
+    /// from two people can be split again by identity.
+    public var customerIdentity: Identity?
 
     public init(id: MessageID, conversationID: ConversationID, customerID: CustomerID, channel: Channel,
                 direction: Direction, author: Author, sentAt: Date, subject: String? = nil, text: String,
                 call: CallDetails? = nil, social: SocialDetails? = nil, email: EmailHeaders? = nil,
-                attachments: [Attachment] = [], dedupeKey: String) {
+                attachments: [Attachment] = [], dedupeKey: String, customerIdentity: Identity? = nil) {
         self.id = id
         self.conversationID = conversationID
         self.customerID = customerID
@@ -37,6 +40,7 @@ public struct Message: Codable, Sendable, Hashable, Identifiable {
         self.email = email
         self.attachments = attachments
         self.dedupeKey = dedupeKey
+        self.customerIdentity = customerIdentity
     }
 
     /// The first non-empty line of the text (or the call transcript), for one-line summaries.

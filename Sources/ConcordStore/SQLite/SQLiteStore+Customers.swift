@@ -1,0 +1,85 @@
+import Foundation
+import GRDB
+import ConversationEngine
+
+extension SQLiteStore {
+    public func customers(limit: Int, offset: Int) throws -> [Customer] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(RowDecoding.customerColumns) FROM customers WHERE merged_into IS NULL ORDER BY id LIMIT ? OFFSET ?
+                """, arguments: [limit, offset]).map(RowDecoding.customer)
+        }
+    }
+
+    public func findCustomers(_ query: String, limit: Int) throws -> [Customer] {
+        let text = query.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { return [] }
+        let pattern = "%" + SQLiteWriteSession.likeEscaped(text.lowercased()) + "%"
+        return try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(RowDecoding.customerColumns) FROM customers
+                WHERE merged_into IS NULL AND (
+                    lower(display_name) LIKE ? ESCAPE '\\'
+                    OR id IN (SELECT customer_id FROM identities WHERE value LIKE ? ESCAPE '\\'))
+                ORDER BY id LIMIT ?
+                """, arguments: [pattern, pattern, limit]).map(RowDecoding.customer)
+        }
+    }
+
+    public func mergedInto(_ customer: CustomerID) throws -> CustomerID? {
+        try read { db in
+            try Int64.fetchOne(db, sql: "SELECT merged_into FROM customers WHERE id = ?", arguments: [customer.rawValue])
+                .map(CustomerID.init(rawValue:))
+        }
+    }
+
+    public func mergeSuggestions(for customer: CustomerID?, state: MergeSuggestion.State?) throws -> [MergeSuggestion] {
+        var clauses: [String] = []
+        var arguments: [(any DatabaseValueConvertible)?] = []
+        if let customer {
+            clauses.append("(customer_a = ? OR customer_b = ?)")
+            arguments += [customer.rawValue, customer.rawValue]
+        }
+        if let state {
+            clauses.append("state = ?")
+            arguments.append(state.rawValue)
+        }
+        let filter = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
+        return try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM merge_suggestions \(filter) ORDER BY score DESC, id",
+                             arguments: StatementArguments(arguments)).map(RowDecoding.mergeSuggestion)
+        }
+    }
+
+    public func merges(involving customer: CustomerID) throws -> [CustomerMerge] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM customer_merges WHERE survivor_id = ? OR merged_id = ? ORDER BY id",
+                             arguments: [customer.rawValue, customer.rawValue]).map(RowDecoding.customerMerge)
+        }
+    }
+
+    public func rawSource(_ id: RawSourceID) throws -> RawSourceRecord? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT \(RowDecoding.rawSourceColumns) FROM raw_sources WHERE id = ?",
+                             arguments: [id.rawValue]).map(RowDecoding.rawSource)
+        }
+    }
+
+    public func rawSourceData(_ id: RawSourceID) throws -> Data? {
+        try read { db in try Data.fetchOne(db, sql: "SELECT data FROM raw_sources WHERE id = ?", arguments: [id.rawValue]) }
+    }
+
+    public func rawSources(in state: RawSourceRecord.State, limit: Int) throws -> [RawSourceRecord] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(RowDecoding.rawSourceColumns) FROM raw_sources WHERE state = ? ORDER BY id LIMIT ?
+                """, arguments: [state.rawValue, limit]).map(RowDecoding.rawSource)
+        }
+    }
+
+    public func rawSourceCount(in state: RawSourceRecord.State) throws -> Int {
+        try read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM raw_sources WHERE state = ?", arguments: [state.rawValue]) ?? 0
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import ConcordChannels
+import ConcordConsole
+import ConcordIngest
+import Foundation
+import ConcordStore
+import ConversationEngine
+
+/// Turns the configuration into what the lower layers take: the ingest planner's identity
+/// rules and the parsers' knowledge of the company's own addresses.
+extension ConcordConfiguration {
+    var identityPolicy: IdentityPolicy {
+        IdentityPolicy(ignoresPlusAddressing: ignoresPlusAddressing, appliesProviderRules: appliesProviderRules)
+    }
+
+    var ingestPlanner: IngestPlanner {
+        IngestPlanner(identityPolicy: identityPolicy, defaultRegion: defaultRegion)
+    }
+
+    var parserRegistry: ParserRegistry {
+        .standard(callRecordTimeZone: callRecordTimeZone.flatMap(TimeZone.init(identifier:)))
+    }
+
+    var parseContext: ParseContext {
+        ParseContext(ownEmailAddresses: Set(ownEmailAddresses), ownPhoneNumbers: Set(ownPhoneNumbers),
+                     ownHandles: ownHandles.mapValues { Set($0) }, defaultRegion: defaultRegion)
+    }
+}

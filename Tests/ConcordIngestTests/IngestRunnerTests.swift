@@ -1,0 +1,151 @@
+import Foundation
+import Testing
+import ConcordChannels
+import ConcordIngest
+import ConcordStore
+import ConversationEngine
+
+/// A small real parser for these tests: "phone|text|id" lines, where "phone" may be empty
+/// (an event the pipeline rejects), and an item containing "BROKEN" cannot be parsed.
+private struct PipeLineParser: SourceParser {
+    var failsOn: String = "BROKEN"
+
+    func parse(_ item: SourceItem, context: ParseContext) throws(SourceParseError) -> ParsedSource {
+        let text = String(decoding: item.data, as: UTF8.self)
+        if text.contains(failsOn) { throw .malformed("the test parser cannot read \(failsOn)") }
+        var events: [InboundEvent] = []
+        for line in text.split(separator: "\n") {
+            let fields = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count == 3 else { throw .malformed("expected phone|text|id") }
+            let identities = Identity.phone(fields[0]).map { [$0] } ?? []
+            events.append(InboundEvent(channel: .sms, providerID: fields[2], occurredAt: item.receivedAt ?? Date(timeIntervalSince1970: 0),
+                                       customer: CustomerHints(identities: identities), text: fields[1]))
+        }
+        return ParsedSource(events: events, warnings: text.contains("REPAIRED") ? ["repaired something"] : [])
+    }
+}
+
+private final class RunnerFixture {
+    let directory: URL
+    let store: SQLiteStore
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("concord-ingest-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        store = try SQLiteStore(path: directory.appendingPathComponent("s.sqlite").path)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: directory) }
+
+    func runner(_ parser: PipeLineParser = PipeLineParser(), batchSize: Int = 3) -> IngestRunner {
+        IngestRunner(store: store, registry: ParserRegistry([.concordChat: parser]), context: .standard, batchSize: batchSize,
+                     now: { Date(timeIntervalSince1970: 1_795_400_000) })
+    }
+
+    static func item(_ text: String, origin: String = "test") -> SourceItem {
+        SourceItem(format: .concordChat, origin: origin, data: Data(text.utf8), receivedAt: Date(timeIntervalSince1970: 1_795_000_000))
+    }
+}
+
+@Suite("Ingest runner: nothing lost, nothing twice")
+struct IngestRunnerTests {
+    @Test func storesKeepsRawBytesAndBalancesTheAccount() throws {
+        let fixture = try RunnerFixture()
+        let items = (0..<7).map { RunnerFixture.item("+14155550\(100 + $0)|hello \($0)|m\($0)") }
+        let account = try fixture.runner().ingest(items)
+        #expect(account.read == 7 && account.stored == 7 && account.events == 7)
+        #expect(account.balances)
+        #expect(try fixture.store.rawSourceCount(in: .ingested) == 7)
+        let message = try #require(try fixture.store.search(SearchQuery("hello")).first)
+        #expect(message.channel == .sms)
+    }
+
+    @Test func ingestingTheSameDataTwiceLeavesTheStoreUnchanged() throws {
+        let fixture = try RunnerFixture()
+        let items = (0..<5).map { RunnerFixture.item("+14155550\(100 + $0)|hi|m\($0)") }
+        _ = try fixture.runner().ingest(items)
+        let before = try fixture.store.statistics()
+        let again = try fixture.runner().ingest(items + [items[0]])
+        #expect(again.read == 6 && again.duplicates == 6 && again.stored == 0 && again.events == 0)
+        #expect(try fixture.store.statistics() == before)
+        #expect(try fixture.store.rawSourceCount(in: .ingested) == 5)
+    }
+
+    @Test func sameEventsInDifferentBytesAreDuplicatesToo() throws {
+        let fixture = try RunnerFixture()
+        _ = try fixture.runner().ingest([RunnerFixture.item("+14155550100|hi|m1")])
+        // Another export of the same message: different bytes (a repair note), same provider id.
+        let account = try fixture.runner().ingest([RunnerFixture.item("+14155550100|hi REPAIRED|m1")])
+        #expect(account.duplicates == 1 && account.events == 0)
+        #expect(try fixture.store.statistics().messages == 1)
+    }
+
+    @Test func unparseableItemsGoToQuarantineWithTheirReasonAndBytes() throws {
+        let fixture = try RunnerFixture()
+        let account = try fixture.runner().ingest([
+            RunnerFixture.item("+14155550100|fine|m1"), RunnerFixture.item("BROKEN payload", origin: "file.jsonl:2"),
+            RunnerFixture.item("+14155550101|also fine|m2"),
+        ])
+        #expect(account.read == 3 && account.stored == 2 && account.quarantined == 1)
+        #expect(account.balances)
+        let quarantined = try #require(try fixture.store.rawSources(in: .quarantined, limit: 10).first)
+        #expect(quarantined.origin == "file.jsonl:2")
+        #expect(quarantined.reason?.contains("cannot read BROKEN") == true)
+        #expect(try fixture.store.rawSourceData(quarantined.id) == Data("BROKEN payload".utf8))
+        // Ingesting it again counts it as quarantined, without a second copy.
+        let again = try fixture.runner().ingest([RunnerFixture.item("BROKEN payload")])
+        #expect(again.quarantined == 1)
+        #expect(try fixture.store.rawSourceCount(in: .quarantined) == 1)
+    }
+
+    @Test func anItemIsAllOrNothing() throws {
+        let fixture = try RunnerFixture()
+        // The second line has no phone: the pipeline rejects it, so the first line must not be stored either.
+        let account = try fixture.runner().ingest([RunnerFixture.item("+14155550100|first|a\n|no sender|b")])
+        #expect(account.quarantined == 1 && account.events == 0)
+        #expect(try fixture.store.statistics().messages == 0)
+        let record = try #require(try fixture.store.rawSources(in: .quarantined, limit: 1).first)
+        #expect(record.reason?.contains("no sender address, number or handle") == true)
+    }
+
+    @Test func quarantineRetryUsesTheFixedParser() throws {
+        let fixture = try RunnerFixture()
+        _ = try fixture.runner().ingest([RunnerFixture.item("+14155550199|BROKEN before the fix|m9")])
+        #expect(try fixture.store.rawSourceCount(in: .quarantined) == 1)
+        let fixed = fixture.runner(PipeLineParser(failsOn: "NEVER"))
+        let account = try fixed.retryQuarantine()
+        #expect(account.read == 1 && account.stored == 1 && account.events == 1)
+        #expect(try fixture.store.rawSourceCount(in: .quarantined) == 0)
+        #expect(try fixture.store.rawSourceCount(in: .ingested) == 1)
+    }
+
+    @Test func aSingleItemIsKeptBeforeItIsParsedAndACrashedAttemptIsQuarantined() throws {
+        let fixture = try RunnerFixture()
+        let item = RunnerFixture.item("+14155550123|delivered by the MTA|mda-1")
+        // A previous delivery kept the bytes and started parsing, then the process died.
+        try fixture.store.write { writer in
+            let record = try writer.keepRawSource(item.data, digest: RawSourceDigest.of(item.data), format: "concord-chat",
+                                                  origin: "stdin", receivedAt: nil, at: Date())
+            try writer.beginAttempt(on: record.id)
+        }
+        let redelivery = try fixture.runner().ingestKeepingFirst(item)
+        #expect(redelivery.quarantined == 1, "no second crash: the item waits in quarantine")
+        let record = try #require(try fixture.store.rawSources(in: .quarantined, limit: 1).first)
+        #expect(record.reason?.contains("interrupted") == true)
+        #expect(try fixture.runner().retryQuarantine().stored == 1)
+
+        let fresh = try fixture.runner().ingestKeepingFirst(RunnerFixture.item("+14155550124|new|mda-2"))
+        #expect(fresh.stored == 1 && fresh.events == 1)
+    }
+
+    @Test func parsingRunsOnSeveralThreadsWithTheSameResult() throws {
+        let serial = try RunnerFixture(), parallel = try RunnerFixture()
+        let items = (0..<200).map { RunnerFixture.item("+1415555\(1000 + $0 % 37)|text \($0)|id\($0)") }
+        var one = serial.runner(batchSize: 16)
+        one.parseThreads = 1
+        var four = parallel.runner(batchSize: 16)
+        four.parseThreads = 4
+        #expect(try one.ingest(items) == four.ingest(items))
+        #expect(try serial.store.statistics() == parallel.store.statistics())
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+@testable import ConcordStore
+import ConversationEngine
+
+@Suite("Merging and splitting customers")
+struct StoreMergeTests {
+    /// Two customers who are one person: Minji wrote by email and by SMS from a number the
+    /// store did not know was hers.
+    private func twoHalves() throws -> (StoreFixture, CustomerID, CustomerID) {
+        let fixture = try StoreFixture()
+        try fixture.store.ingest(StoreFixture.event(.email, identity: .email("minji@example.kr")!, id: "e1@x",
+                                                    text: "배송 문의드립니다", subject: "배송", name: "김민지"))
+        try fixture.store.ingest(StoreFixture.event(.email, identity: .email("minji@example.kr")!, id: "e2@x",
+                                                    text: "Re", minutes: 60, subject: "Re: 배송", inReplyTo: "e1@x"))
+        try fixture.store.ingest(StoreFixture.event(.sms, identity: .phone("+821055550101")!, id: "s1", text: "문자로도 문의합니다", minutes: 90))
+        let email = try #require(try fixture.store.customer(with: .email("minji@example.kr")!))
+        let phone = try #require(try fixture.store.customer(with: .phone("+821055550101")!))
+        return (fixture, email, phone)
+    }
+
+    @Test func aMergeMovesEverythingAndItsUndoPutsEverythingBack() throws {
+        let (fixture, email, phone) = try twoHalves()
+        let before = try fixture.store.statistics()
+        let emailTimeline = try fixture.store.timeline(of: email, before: nil, limit: 50).map(\.id)
+        let phoneTimeline = try fixture.store.timeline(of: phone, before: nil, limit: 50).map(\.id)
+
+        let merge = try fixture.store.write { try $0.merge(phone, into: email, at: StoreFixture.at(100)) }
+        #expect(Set(try fixture.store.identities(of: email)) == [.email("minji@example.kr")!, .phone("+821055550101")!])
+        #expect(try fixture.store.timeline(of: email, before: nil, limit: 50).map(\.id) == (emailTimeline + phoneTimeline).sorted())
+        #expect(try fixture.store.timeline(of: phone, before: nil, limit: 50).isEmpty)
+        #expect(try fixture.store.mergedInto(phone) == email)
+        #expect(!(try fixture.store.customers(limit: 10, offset: 0)).contains { $0.id == phone })
+        // A new SMS from the merged number now lands with the survivor.
+        guard case .stored(let receipt) = try fixture.store.ingest(
+            StoreFixture.event(.sms, identity: .phone("+821055550101")!, id: "s2", text: "감사합니다", minutes: 120)) else {
+            Issue.record("stored"); return
+        }
+        #expect(receipt.customerID == email)
+
+        try fixture.store.write { _ = try $0.undoMerge(merge.id, at: StoreFixture.at(130)) }
+        #expect(try fixture.store.identities(of: phone) == [.phone("+821055550101")!])
+        #expect(try fixture.store.timeline(of: email, before: nil, limit: 50).map(\.id) == emailTimeline)
+        #expect(try fixture.store.timeline(of: phone, before: nil, limit: 50).map(\.id).starts(with: phoneTimeline))
+        #expect(try fixture.store.mergedInto(phone) == nil)
+        #expect(try fixture.store.statistics().messages == before.messages + 1, "nothing lost either way")
+        #expect(throws: StoreError.self) { try fixture.store.write { _ = try $0.undoMerge(merge.id, at: StoreFixture.at(140)) } }
+    }
+
+    @Test func splitMovesAnIdentityAndTheConversationsOnlyItUsed() throws {
+        let (fixture, email, phone) = try twoHalves()
+        try fixture.store.write { _ = try $0.merge(phone, into: email, at: StoreFixture.at(100)) }
+        let split = try fixture.store.write {
+            try $0.split(email, identities: [.phone("+821055550101")!], at: StoreFixture.at(110))
+        }
+        #expect(try fixture.store.identities(of: split) == [.phone("+821055550101")!])
+        #expect(try fixture.store.timeline(of: split, before: nil, limit: 10).map(\.text) == ["문자로도 문의합니다"])
+        #expect(try fixture.store.timeline(of: email, before: nil, limit: 10).count == 2)
+        #expect(throws: StoreError.self) {
+            try fixture.store.write { _ = try $0.split(email, identities: [.email("minji@example.kr")!], at: StoreFixture.at(120)) }
+        }
+        #expect(throws: StoreError.self) { try fixture.store.write { _ = try $0.merge(email, into: email, at: StoreFixture.at(120)) } }
+    }
+
+    @Test func weakEvidenceSuggestsButNeverMerges() throws {
+        let fixture = try StoreFixture()
+        try fixture.store.ingest(StoreFixture.event(.sms, identity: .phone("+79161234567")!, id: "s1", text: "Здравствуйте"))
+        // An email whose text gives the same number: a suggestion, not a merge.
+        try fixture.store.ingest(StoreFixture.event(.email, identity: .email("anna@example.ru")!, id: "e1@x",
+                                                    text: "Перезвоните мне, пожалуйста: +7 (916) 123-45-67", minutes: 5,
+                                                    subject: "Звонок", name: "Анна Иванова"))
+        // Same name at the same company domain.
+        try fixture.store.ingest(StoreFixture.event(.email, identity: .email("a.ivanova@rosatom-demo.ru")!, id: "e2@x",
+                                                    text: "Добрый день", minutes: 10, subject: "Счёт", name: "Анна Иванова"))
+        try fixture.store.ingest(StoreFixture.event(.email, identity: .email("anna.i@rosatom-demo.ru")!, id: "e3@x",
+                                                    text: "Ещё вопрос", minutes: 20, subject: "Вопрос", name: "Анна Иванова"))
+        let suggestions = try fixture.store.mergeSuggestions(for: nil, state: .open)
+        #expect(suggestions.count == 2)
+        #expect(suggestions.map(\.score) == [MergeEvidence.Score.phoneInText, MergeEvidence.Score.nameAndCompanyDomain])
+        #expect(suggestions[0].evidence.contains("+79161234567"))
+        #expect(suggestions[1].evidence.contains("rosatom-demo.ru"))
+        #expect(try fixture.store.statistics().customers == 4, "nobody was merged")
+    }
+
+    @Test func plusAddressingAndGmailDotsAreOneCustomerByDefault() throws {
+        let fixture = try StoreFixture()
+        try fixture.store.ingest(StoreFixture.event(.email, identity: .email("sam.lee+orders@gmail.com")!, id: "1@x", text: "a"))
+        try fixture.store.ingest(StoreFixture.event(.email, identity: .email("SamLee@googlemail.com")!, id: "2@x", text: "b"))
+        #expect(try fixture.store.statistics().customers == 1)
+        let customer = try #require(try fixture.store.customer(with: .email("samlee@gmail.com")!))
+        #expect(try fixture.store.identities(of: customer) == [.email("samlee@gmail.com")!])
+    }
+
+    @Test func rawSourcesAreContentAddressed() throws {
+        let fixture = try StoreFixture()
+        let data = Data("Subject: hi\r\n\r\nbody".utf8)
+        let digest = RawSourceDigest.of(data)
+        #expect(digest.count == 64)
+        #expect(RawSourceDigest.of(Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        let first = try fixture.store.write {
+            try $0.keepRawSource(data, digest: digest, format: "email", origin: "a", receivedAt: nil, at: StoreFixture.at(0))
+        }
+        let second = try fixture.store.write {
+            try $0.keepRawSource(data, digest: digest, format: "email", origin: "b", receivedAt: nil, at: StoreFixture.at(1))
+        }
+        #expect(first.id == second.id && second.origin == "a")
+        #expect(try fixture.store.rawSourceData(first.id) == data)
+        #expect(try fixture.store.rawSourceCount(in: .pending) == 1)
+    }
+}
