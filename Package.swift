@@ -40,6 +40,10 @@ let package = Package(
             pkgConfig: Context.packageDirectory + "/Sources/CGMime/gmime-3.0.pc",
             providers: [.apt(["libgmime-3.0-dev"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(
             name: "ConversationEngine",
             swiftSettings: strict
@@ -50,6 +54,7 @@ let package = Package(
                 "ConversationEngine",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                "CZlib",
             ],
             swiftSettings: strict
         ),

@@ -17,11 +17,11 @@ public struct IngestRunner: Sendable {
     public let context: ParseContext
     /// Items per write transaction.
     public var batchSize: Int
-    /// Threads that parse in parallel.
+    /// Threads that parse in parallel (at a lower priority than the writer, the bottleneck).
     public var parseThreads: Int
     public var now: @Sendable () -> Date
 
-    public init(store: any Store, registry: ParserRegistry, context: ParseContext, batchSize: Int = 400,
+    public init(store: any Store, registry: ParserRegistry, context: ParseContext, batchSize: Int = 2000,
                 parseThreads: Int = ProcessInfo.processInfo.activeProcessorCount, now: @escaping @Sendable () -> Date = { Date() }) {
         self.store = store
         self.registry = registry
@@ -32,25 +32,45 @@ public struct IngestRunner: Sendable {
     }
 
     /// Reads, parses and stores every item; `progress` is called after each batch.
+    ///
+    /// Parsing threads (niced, so the writer keeps a core when they compete) take batches in
+    /// turn; the writer stores them strictly in reading order, so a reply is never stored
+    /// before the message it answers.
     public func ingest<Items: Sequence<SourceItem>>(_ items: Items,
                                                     progress: (IngestAccount) -> Void = { _ in }) throws -> IngestAccount {
-        let channel = BatchChannel<[PreparedItem]>(capacity: 2)
-        let source = IteratorBox(AnyIterator(items.makeIterator()))
-        let registry = registry, context = context, batchSize = batchSize, parseThreads = parseThreads
-        let preparer = Thread {
-            while let batch = source.next(batchSize) {
-                if !channel.send(Self.prepare(batch, registry: registry, context: context, threads: parseThreads)) { return }
+        let channel = BatchChannel<(sequence: Int, items: [PreparedItem])>(capacity: parseThreads + 1)
+        let source = BatchSource(AnyIterator(items.makeIterator()), batchSize: batchSize)
+        let workersLeft = WorkerCount(parseThreads)
+        let registry = registry, context = context, preparer = preparer
+        for _ in 0..<parseThreads {
+            let worker = Thread {
+                setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+                while let (sequence, batch) = source.next() {
+                    let prepared = batch.map { Self.prepare($0, registry: registry, context: context, planner: preparer) }
+                    if !channel.send((sequence, prepared)) { break }
+                }
+                if workersLeft.finish() { channel.close() }
             }
-            channel.close()
+            worker.stackSize = 8 << 20
+            worker.start()
         }
-        preparer.stackSize = 8 << 20
-        preparer.start()
         defer { channel.close() }
 
         var account = IngestAccount()
-        while let batch = channel.receive() {
-            account = try write(batch, into: account)
-            progress(account)
+        defer {
+            var usage = rusage()
+            getrusage(__rusage_who_t(1), &usage)  // RUSAGE_THREAD
+            FileHandle.standardError.write(Data("DEBUG writer cpu \(Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6 + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6)\n".utf8))
+        }
+        var waiting: [Int: [PreparedItem]] = [:]
+        var next = 0
+        while let (sequence, batch) = channel.receive() {
+            waiting[sequence] = batch
+            while let ready = waiting.removeValue(forKey: next) {
+                account = try write(ready, into: account)
+                progress(account)
+                next += 1
+            }
         }
         return account
     }
@@ -63,8 +83,8 @@ public struct IngestRunner: Sendable {
         account.read = 1
         let digest = RawSourceDigest.of(item.data)
         let kept = try store.write { writer -> RawSourceRecord in
-            let record = try writer.keepRawSource(item.data, digest: digest, format: item.format.rawValue, origin: item.origin,
-                                                  receivedAt: item.receivedAt, at: now())
+            let record = try writer.keepRawSource(RawBytes.compressing(item.data), digest: digest, format: item.format.rawValue,
+                                                  origin: item.origin, receivedAt: item.receivedAt, at: now())
             if record.state == .pending && record.attempts == 0 { try writer.beginAttempt(on: record.id) }
             return record
         }
@@ -82,7 +102,8 @@ public struct IngestRunner: Sendable {
             account.quarantined = 1
             return account
         case .pending:
-            let prepared = PreparedItem(item: item, digest: digest, parsed: registry.parse(item, context: context))
+            let prepared = PreparedItem(item: item, digest: digest, parsed: registry.parse(item, context: context),
+                                        planner: preparer)
             return try write([prepared], into: IngestAccount())
         }
     }
@@ -106,33 +127,25 @@ public struct IngestRunner: Sendable {
                 }
                 let item = SourceItem(format: format, origin: record.origin, data: data, receivedAt: record.receivedAt)
                 try store.write { try $0.beginAttempt(on: record.id) }
-                let prepared = PreparedItem(item: item, digest: record.digest, parsed: registry.parse(item, context: context))
+                let prepared = Self.prepare(item, registry: registry, context: context, planner: preparer)
                 account = try write([prepared], into: account, retrying: true)
             }
         }
         return account
     }
 
+    /// Computes the database-free parts of storing events (search text, merge evidence).
+    private var preparer: IngestPlanner { IngestPlanner(defaultRegion: context.defaultRegion) }
+
     static let interruptedReason = "parsing this item was interrupted (the process crashed or was killed); "
         + "run `concord quarantine retry` to try again"
 
     // MARK: - Stages
 
-    /// Digests and parses a batch, on several threads.
-    static func prepare(_ batch: [SourceItem], registry: ParserRegistry, context: ParseContext, threads: Int) -> [PreparedItem] {
-        let results = ResultSlots<PreparedItem>(count: batch.count)
-        let chunk = max(1, (batch.count + threads - 1) / threads)
-        DispatchQueue.concurrentPerform(iterations: min(threads, batch.count)) { worker in
-            let start = worker * chunk
-            let end = min(batch.count, start + chunk)
-            guard start < end else { return }
-            for index in start..<end {
-                let item = batch[index]
-                results.set(index, PreparedItem(item: item, digest: RawSourceDigest.of(item.data),
-                                                parsed: registry.parse(item, context: context)))
-            }
-        }
-        return results.values
+    /// Digests, parses and compresses one item, and prepares its events.
+    static func prepare(_ item: SourceItem, registry: ParserRegistry, context: ParseContext, planner: IngestPlanner) -> PreparedItem {
+        PreparedItem(item: item, digest: RawSourceDigest.of(item.data), parsed: registry.parse(item, context: context),
+                     planner: planner)
     }
 
     /// Writes a batch in one transaction: each item's bytes, then its events all-or-nothing.
@@ -142,10 +155,15 @@ public struct IngestRunner: Sendable {
             var account = account
             for prepared in batch {
                 account.read += 1
-                let record = try writer.keepRawSource(prepared.item.data, digest: prepared.digest,
-                                                      format: prepared.item.format.rawValue, origin: prepared.item.origin,
-                                                      receivedAt: prepared.item.receivedAt, at: at)
-                if !retrying {
+                let parsed = try? prepared.parsed.get()
+                let failure: String? = if case .failure(let error) = prepared.parsed { error.description } else { nil }
+                // New bytes go in with their expected fate in one statement; known bytes are looked up.
+                let (record, isNew) = try writer.keepRawSource(
+                    prepared.bytes, digest: prepared.digest, format: prepared.item.format.rawValue,
+                    origin: prepared.item.origin, receivedAt: prepared.item.receivedAt, at: at,
+                    state: failure == nil ? .ingested : .quarantined, reason: failure, warnings: parsed?.warnings ?? [],
+                    events: parsed?.events.count ?? 0)
+                if !isNew && !retrying {
                     switch record.state {
                     case .ingested:
                         account.duplicates += 1
@@ -157,28 +175,34 @@ public struct IngestRunner: Sendable {
                         break
                     }
                 }
-                switch prepared.parsed {
-                case .failure(let error):
-                    try writer.finishRawSource(record.id, state: .quarantined, reason: error.description, warnings: [], events: 0)
-                    account.quarantined += 1
-                case .success(let parsed):
-                    do {
-                        let (new, duplicate) = try writer.savepoint { () throws -> (Int, Int) in
-                            var new = 0, duplicate = 0
-                            for event in parsed.events {
-                                if try writer.ingest(event, rawSource: record.id).isDuplicate { duplicate += 1 } else { new += 1 }
-                            }
-                            return (new, duplicate)
-                        }
-                        try writer.finishRawSource(record.id, state: .ingested, reason: nil, warnings: parsed.warnings, events: new)
-                        account.events += new
-                        account.warnings += parsed.warnings.count
-                        if new == 0 && duplicate > 0 { account.duplicates += 1 } else { account.stored += 1 }
-                    } catch let error as IngestError {
-                        try writer.finishRawSource(record.id, state: .quarantined, reason: error.description,
-                                                   warnings: parsed.warnings, events: 0)
-                        account.quarantined += 1
+                guard let parsed else {
+                    if !isNew {
+                        try writer.finishRawSource(record.id, state: .quarantined, reason: failure, warnings: [], events: 0)
                     }
+                    account.quarantined += 1
+                    continue
+                }
+                do {
+                    let (new, duplicate) = try writer.savepoint { () throws -> (Int, Int) in
+                        var new = 0, duplicate = 0
+                        for (index, event) in parsed.events.enumerated() {
+                            let preparation = prepared.preparations.indices.contains(index) ? prepared.preparations[index] : nil
+                            let outcome = try writer.ingest(event, rawSource: record.id, preparation: preparation)
+                            if outcome.isDuplicate { duplicate += 1 } else { new += 1 }
+                        }
+                        return (new, duplicate)
+                    }
+                    if !isNew {
+                        try writer.finishRawSource(record.id, state: .ingested, reason: nil, warnings: parsed.warnings,
+                                                   events: parsed.events.count)
+                    }
+                    account.events += new
+                    account.warnings += parsed.warnings.count
+                    if new == 0 && duplicate > 0 { account.duplicates += 1 } else { account.stored += 1 }
+                } catch let error as IngestError {
+                    try writer.finishRawSource(record.id, state: .quarantined, reason: error.description,
+                                               warnings: parsed.warnings, events: 0)
+                    account.quarantined += 1
                 }
             }
             return account
@@ -186,33 +210,46 @@ public struct IngestRunner: Sendable {
     }
 }
 
-/// Hands a sequence's iterator to the one thread that reads it.
-private final class IteratorBox: @unchecked Sendable {
-    // Only the preparer thread calls `next`, so the iterator is never used concurrently.
+/// Hands out numbered batches of a sequence to the parsing threads, one at a time. The first
+/// batches are small, so the writer starts at once; later ones are full size.
+private final class BatchSource: @unchecked Sendable {
+    // `next` takes `lock` for every use of the iterator.
     private let iterator: AnyIterator<SourceItem>
+    private let batchSize: Int
+    private var sequence = 0
+    private let lock = NSLock()
 
-    init(_ iterator: AnyIterator<SourceItem>) { self.iterator = iterator }
+    init(_ iterator: AnyIterator<SourceItem>, batchSize: Int) {
+        self.iterator = iterator
+        self.batchSize = batchSize
+    }
 
-    func next(_ count: Int) -> [SourceItem]? {
+    func next() -> (Int, [SourceItem])? {
+        lock.lock()
+        defer { lock.unlock() }
+        let size = min(batchSize, 64 << min(sequence, 6))
         var batch: [SourceItem] = []
-        batch.reserveCapacity(count)
-        while batch.count < count, let item = iterator.next() { batch.append(item) }
-        return batch.isEmpty ? nil : batch
+        batch.reserveCapacity(size)
+        while batch.count < size, let item = iterator.next() { batch.append(item) }
+        guard !batch.isEmpty else { return nil }
+        defer { sequence += 1 }
+        return (sequence, batch)
     }
 }
 
-/// Per-index result slots written by concurrent workers, each to its own index.
-private final class ResultSlots<Value: Sendable>: @unchecked Sendable {
-    private var storage: [Value?]
+/// Counts parsing threads down; the last one to finish closes the channel.
+private final class WorkerCount: @unchecked Sendable {
+    // Guarded by `lock`.
+    private var remaining: Int
     private let lock = NSLock()
 
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
+    init(_ count: Int) { remaining = count }
 
-    func set(_ index: Int, _ value: Value) {
+    /// Whether this was the last worker.
+    func finish() -> Bool {
         lock.lock()
-        storage[index] = value
-        lock.unlock()
+        defer { lock.unlock() }
+        remaining -= 1
+        return remaining == 0
     }
-
-    var values: [Value] { storage.compactMap { $0 } }
 }

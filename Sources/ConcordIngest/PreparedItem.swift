@@ -1,9 +1,24 @@
 import ConcordChannels
+import ConcordStore
+import ConversationEngine
 import Foundation
 
-/// A source item with its digest and what its parser made of it, ready for the writer.
+/// A source item with its digest, what its parser made of it and the database-free part of
+/// storing its events, ready for the writer.
 struct PreparedItem: Sendable {
     var item: SourceItem
     var digest: String
+    /// The bytes as they will be kept (compressed here, off the writer's thread).
+    var bytes: RawBytes
     var parsed: Result<ParsedSource, SourceParseError>
+    /// One per parsed event, in order.
+    var preparations: [IngestPreparation]
+
+    init(item: SourceItem, digest: String, parsed: Result<ParsedSource, SourceParseError>, planner: IngestPlanner) {
+        self.item = item
+        self.digest = digest
+        bytes = RawBytes.compressing(item.data)
+        self.parsed = parsed
+        preparations = (try? parsed.get())?.events.map { IngestPreparation(event: $0, planner: planner) } ?? []
+    }
 }

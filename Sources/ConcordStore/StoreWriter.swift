@@ -6,7 +6,7 @@ import ConversationEngine
 public protocol StoreWriter {
     /// Runs the ingest pipeline for one event and stores the result, linked to the raw source
     /// item it came from (nil for events made in Concord, like the demo's).
-    func ingest(_ event: InboundEvent, rawSource: RawSourceID?) throws -> IngestOutcome
+    func ingest(_ event: InboundEvent, rawSource: RawSourceID?, preparation: IngestPreparation?) throws -> IngestOutcome
     /// Creates or updates an agent by login.
     @discardableResult
     func upsertAgent(login: String, name: String, languages: [Language], role: Agent.Role, team: String) throws -> Agent
@@ -29,8 +29,14 @@ public protocol StoreWriter {
 
     /// Keeps the bytes of a source item under its digest, as pending; returns the existing
     /// record instead when the same bytes were kept before.
-    func keepRawSource(_ data: Data, digest: String, format: String, origin: String, receivedAt: Date?,
+    func keepRawSource(_ bytes: RawBytes, digest: String, format: String, origin: String, receivedAt: Date?,
                        at: Date) throws -> RawSourceRecord
+    /// Keeps a source item whose fate is already known (parsed ahead, in bulk ingest): one
+    /// statement when the bytes are new. Returns the existing record, and false, when the same
+    /// bytes were kept before.
+    func keepRawSource(_ bytes: RawBytes, digest: String, format: String, origin: String, receivedAt: Date?, at: Date,
+                       state: RawSourceRecord.State, reason: String?, warnings: [String],
+                       events: Int) throws -> (record: RawSourceRecord, isNew: Bool)
     func rawSource(digest: String) throws -> RawSourceRecord?
     /// Counts a parse attempt, before parsing: an item left pending with attempts after a
     /// crash is known to have been tried.
@@ -56,6 +62,10 @@ public protocol StoreWriter {
 extension StoreWriter {
     /// Ingests an event made in Concord (no raw source item).
     public func ingest(_ event: InboundEvent) throws -> IngestOutcome {
-        try ingest(event, rawSource: nil)
+        try ingest(event, rawSource: nil, preparation: nil)
+    }
+
+    public func ingest(_ event: InboundEvent, rawSource: RawSourceID?) throws -> IngestOutcome {
+        try ingest(event, rawSource: rawSource, preparation: nil)
     }
 }

@@ -124,7 +124,7 @@ struct IngestRunnerTests {
         let item = RunnerFixture.item("+14155550123|delivered by the MTA|mda-1")
         // A previous delivery kept the bytes and started parsing, then the process died.
         try fixture.store.write { writer in
-            let record = try writer.keepRawSource(item.data, digest: RawSourceDigest.of(item.data), format: "concord-chat",
+            let record = try writer.keepRawSource(RawBytes(uncompressed: item.data), digest: RawSourceDigest.of(item.data), format: "concord-chat",
                                                   origin: "stdin", receivedAt: nil, at: Date())
             try writer.beginAttempt(on: record.id)
         }

@@ -98,13 +98,33 @@ struct StoreMergeTests {
         #expect(digest.count == 64)
         #expect(RawSourceDigest.of(Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         let first = try fixture.store.write {
-            try $0.keepRawSource(data, digest: digest, format: "email", origin: "a", receivedAt: nil, at: StoreFixture.at(0))
+            try $0.keepRawSource(RawBytes.compressing(data), digest: digest, format: "email", origin: "a", receivedAt: nil, at: StoreFixture.at(0))
         }
         let second = try fixture.store.write {
-            try $0.keepRawSource(data, digest: digest, format: "email", origin: "b", receivedAt: nil, at: StoreFixture.at(1))
+            try $0.keepRawSource(RawBytes.compressing(data), digest: digest, format: "email", origin: "b", receivedAt: nil, at: StoreFixture.at(1))
         }
         #expect(first.id == second.id && second.origin == "a")
         #expect(try fixture.store.rawSourceData(first.id) == data)
         #expect(try fixture.store.rawSourceCount(in: .pending) == 1)
+    }
+
+    @Test func rawBytesAreCompressedWhenThatSavesSpaceAndComeBackExactly() throws {
+        let mail = Data((String(repeating: "Здравствуйте! Заказ № 5521 так и не пришёл.\r\n", count: 80)).utf8)
+        let compressed = RawBytes.compressing(mail)
+        #expect(compressed.encoding == .zlib)
+        #expect(compressed.stored.count < mail.count / 3)
+        #expect(try compressed.original() == mail)
+        let random = Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 13) })
+        let incompressible = RawBytes.compressing(random)
+        #expect(try incompressible.original() == random)
+        #expect(RawBytes.compressing(Data("tiny".utf8)).encoding == .none)
+
+        let fixture = try StoreFixture()
+        let record = try fixture.store.write {
+            try $0.keepRawSource(compressed, digest: RawSourceDigest.of(mail), format: "email", origin: "x", receivedAt: nil,
+                                 at: StoreFixture.at(0))
+        }
+        #expect(record.size == mail.count)
+        #expect(try fixture.store.rawSourceData(record.id) == mail)
     }
 }

@@ -26,7 +26,7 @@ public struct RawSourceRecord: Sendable, Hashable, Identifiable {
     public var state: State
     public var reason: String?
     public var warnings: [String]
-    /// How many timeline events it produced.
+    /// How many timeline events it holds (some may have been stored before, from other bytes).
     public var events: Int
     /// How many times parsing was tried.
     public var attempts: Int

@@ -73,12 +73,8 @@ enum SQLiteSchema {
             );
             CREATE INDEX conversations_queue_due ON conversations(
                 coalesce(response_due_at, 9e15), priority DESC, id) WHERE active = 1;
-            CREATE INDEX conversations_queue_priority ON conversations(
-                priority DESC, coalesce(response_due_at, 9e15), id) WHERE active = 1;
             CREATE INDEX conversations_queue_wait ON conversations(
                 coalesce(waiting_since, 9e15), id) WHERE active = 1;
-            CREATE INDEX conversations_queue_recent ON conversations(
-                last_activity_at DESC, id) WHERE active = 1;
             CREATE INDEX conversations_by_customer ON conversations(customer_id, last_activity_at);
             CREATE INDEX conversations_by_subject ON conversations(customer_id, subject_key);
 
@@ -149,6 +145,7 @@ enum SQLiteSchema {
                 stored_at REAL NOT NULL,
                 size INTEGER NOT NULL,
                 data BLOB NOT NULL,
+                encoding TEXT NOT NULL DEFAULT 'none',
                 state TEXT NOT NULL,
                 reason TEXT,
                 warnings TEXT NOT NULL DEFAULT '',
@@ -159,7 +156,6 @@ enum SQLiteSchema {
 
             ALTER TABLE messages ADD COLUMN raw_source_id INTEGER REFERENCES raw_sources(id) ON DELETE SET NULL;
             ALTER TABLE messages ADD COLUMN customer_identity TEXT;
-            CREATE INDEX messages_by_raw_source ON messages(raw_source_id) WHERE raw_source_id IS NOT NULL;
 
             ALTER TABLE customers ADD COLUMN merged_into INTEGER REFERENCES customers(id);
             CREATE INDEX customers_by_name ON customers(display_name COLLATE NOCASE);

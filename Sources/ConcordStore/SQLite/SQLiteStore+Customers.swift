@@ -66,7 +66,13 @@ extension SQLiteStore {
     }
 
     public func rawSourceData(_ id: RawSourceID) throws -> Data? {
-        try read { db in try Data.fetchOne(db, sql: "SELECT data FROM raw_sources WHERE id = ?", arguments: [id.rawValue]) }
+        let row = try read { db in
+            try Row.fetchOne(db, sql: "SELECT data, encoding, size FROM raw_sources WHERE id = ?", arguments: [id.rawValue])
+        }
+        guard let row else { return nil }
+        let bytes = RawBytes(stored: row["data"], encoding: RawBytes.Encoding(rawValue: row["encoding"]) ?? .none,
+                             originalSize: row["size"])
+        return try bytes.original()
     }
 
     public func rawSources(in state: RawSourceRecord.State, limit: Int) throws -> [RawSourceRecord] {

@@ -29,6 +29,8 @@ public final class SQLiteStore: Store, Sendable {
         configuration.label = "concord"
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA cache_size = -32768")
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 8192")
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)

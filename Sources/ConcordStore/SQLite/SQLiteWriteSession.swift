@@ -8,16 +8,16 @@ struct SQLiteWriteSession: StoreWriter {
     let db: Database
     let planner: IngestPlanner
 
-    func ingest(_ event: InboundEvent, rawSource: RawSourceID?) throws -> IngestOutcome {
-        switch try planner.plan(event, index: SQLiteIngestIndex(db: db)) {
+    func ingest(_ event: InboundEvent, rawSource: RawSourceID?, preparation: IngestPreparation?) throws -> IngestOutcome {
+        switch try planner.plan(event, index: SQLiteIngestIndex(db: db), phonesInText: preparation?.phonesInText) {
         case .duplicate(let id):
             return .duplicate(id)
         case .store(let plan):
-            return .stored(try apply(plan, rawSource: rawSource))
+            return .stored(try apply(plan, rawSource: rawSource, searchText: preparation?.searchText))
         }
     }
 
-    private func apply(_ plan: IngestPlan, rawSource: RawSourceID?) throws -> IngestReceipt {
+    private func apply(_ plan: IngestPlan, rawSource: RawSourceID?, searchText: String?) throws -> IngestReceipt {
         let customerID: CustomerID
         let createdCustomer: Bool
         switch plan.customer {
@@ -38,7 +38,7 @@ struct SQLiteWriteSession: StoreWriter {
         let createdConversation: Bool
         switch plan.conversation {
         case .existing(let conversation):
-            try update(conversation, expectedVersion: conversation.version - 1)
+            try update(conversation, previous: plan.previousConversation ?? conversation, expectedVersion: conversation.version - 1)
             conversationID = conversation.id
             createdConversation = false
         case .new(var conversation):
@@ -54,7 +54,7 @@ struct SQLiteWriteSession: StoreWriter {
         var message = plan.message
         message.customerID = customerID
         message.conversationID = conversationID
-        let messageID = try insert(message, rawSource: rawSource)
+        let messageID = try insert(message, rawSource: rawSource, searchText: searchText)
         try recordEvidence(plan, customer: customerID, message: messageID, at: message.sentAt)
         return IngestReceipt(
             customerID: customerID, conversationID: conversationID, messageID: messageID,
@@ -99,24 +99,38 @@ struct SQLiteWriteSession: StoreWriter {
         return ConversationID(db.lastInsertedRowID)
     }
 
+    /// The conversation columns an update may change, with how to read each from a conversation.
+    private static let updatableColumns: [(name: String, value: @Sendable (Conversation) -> (any DatabaseValueConvertible)?)] = [
+        ("status", { $0.status.rawValue }), ("active", { $0.status.isActive }), ("priority", { $0.priority.rawValue }),
+        ("assignee_id", { $0.assignee?.rawValue }), ("queue", { $0.queue }),
+        ("updated_at", { $0.updatedAt.timeIntervalSince1970 }), ("last_activity_at", { $0.lastActivityAt.timeIntervalSince1970 }),
+        ("last_inbound_at", { $0.lastInboundAt?.timeIntervalSince1970 }),
+        ("last_outbound_at", { $0.lastOutboundAt?.timeIntervalSince1970 }),
+        ("first_response_at", { $0.firstResponseAt?.timeIntervalSince1970 }),
+        ("waiting_since", { $0.waitingSince?.timeIntervalSince1970 }),
+        ("response_due_at", { $0.responseDueAt?.timeIntervalSince1970 }), ("tags", { $0.tags.joined(separator: ",") }),
+    ]
+
     /// Writes a changed conversation if nobody else changed it since `expectedVersion`.
-    private func update(_ conversation: Conversation, expectedVersion: Int) throws {
-        let statement = try db.cachedStatement(sql: """
-            UPDATE conversations SET status = ?, active = ?, priority = ?, assignee_id = ?, queue = ?,
-                updated_at = ?, last_activity_at = ?, last_inbound_at = ?, last_outbound_at = ?, first_response_at = ?,
-                waiting_since = ?, response_due_at = ?, tags = ?, version = ?
-            WHERE id = ? AND version = ?
-            """)
-        // The subject is fixed when the conversation is created; its topic key is never recomputed here.
-        try statement.execute(arguments: StatementArguments([
-            conversation.status.rawValue, conversation.status.isActive,
-            conversation.priority.rawValue, conversation.assignee?.rawValue, conversation.queue,
-            conversation.updatedAt.timeIntervalSince1970, conversation.lastActivityAt.timeIntervalSince1970,
-            conversation.lastInboundAt?.timeIntervalSince1970, conversation.lastOutboundAt?.timeIntervalSince1970,
-            conversation.firstResponseAt?.timeIntervalSince1970, conversation.waitingSince?.timeIntervalSince1970,
-            conversation.responseDueAt?.timeIntervalSince1970, conversation.tags.joined(separator: ","),
-            conversation.version, conversation.id.rawValue, expectedVersion,
-        ] as [(any DatabaseValueConvertible)?]))
+    ///
+    /// Only the columns that differ from `previous` are written: SQLite rewrites every index
+    /// on a column named in SET, changed or not, and a conversation is updated on every
+    /// message. The subject is fixed when the conversation is created.
+    func update(_ conversation: Conversation, previous: Conversation, expectedVersion: Int) throws {
+        var assignments: [String] = []
+        var values: [(any DatabaseValueConvertible)?] = []
+        for column in Self.updatableColumns {
+            let new = column.value(conversation)
+            if new?.databaseValue != column.value(previous)?.databaseValue {
+                assignments.append("\(column.name) = ?")
+                values.append(new)
+            }
+        }
+        assignments.append("version = ?")
+        values += [conversation.version, conversation.id.rawValue, expectedVersion]
+        let statement = try db.cachedStatement(sql:
+            "UPDATE conversations SET \(assignments.joined(separator: ", ")) WHERE id = ? AND version = ?")
+        try statement.execute(arguments: StatementArguments(values))
         if db.changesCount == 0 {
             let actual = try Int.fetchOne(db, sql: "SELECT version FROM conversations WHERE id = ?", arguments: [conversation.id.rawValue])
             guard let actual else { throw StoreError.notFound(what: "conversation", id: conversation.id.description) }
@@ -124,7 +138,7 @@ struct SQLiteWriteSession: StoreWriter {
         }
     }
 
-    private func insert(_ message: Message, rawSource: RawSourceID?) throws -> MessageID {
+    private func insert(_ message: Message, rawSource: RawSourceID?, searchText: String?) throws -> MessageID {
         let statement = try db.cachedStatement(sql: """
             INSERT INTO messages (conversation_id, customer_id, channel, direction, author_kind, author_name,
                 author_agent_id, sent_at, subject, body, \(MessageDetailColumns.insertColumns), dedupe_key,
@@ -143,7 +157,7 @@ struct SQLiteWriteSession: StoreWriter {
         try statement.execute(arguments: StatementArguments(values))
         let id = MessageID(db.lastInsertedRowID)
         let index = try db.cachedStatement(sql: "INSERT INTO message_search (rowid, body) VALUES (?, ?)")
-        try index.execute(arguments: [id.rawValue, SearchDocument.text(of: message)])
+        try index.execute(arguments: [id.rawValue, searchText ?? SearchDocument.text(of: message)])
         return id
     }
 
@@ -179,17 +193,17 @@ struct SQLiteWriteSession: StoreWriter {
     }
 
     func assign(conversation id: ConversationID, to agent: AgentID?, expectedVersion: Int?) throws -> Conversation {
-        var conversation = try load(id, expectedVersion: expectedVersion)
-        let previous = conversation.version
+        let previous = try load(id, expectedVersion: expectedVersion)
+        var conversation = previous
         conversation.assignee = agent
         conversation.version += 1
-        try update(conversation, expectedVersion: previous)
+        try update(conversation, previous: previous, expectedVersion: previous.version)
         return conversation
     }
 
     func setStatus(conversation id: ConversationID, to status: ConversationStatus, at: Date, expectedVersion: Int?) throws -> Conversation {
-        var conversation = try load(id, expectedVersion: expectedVersion)
-        let previous = conversation.version
+        let previous = try load(id, expectedVersion: expectedVersion)
+        var conversation = previous
         conversation.status = status
         conversation.updatedAt = max(conversation.updatedAt, at)
         if !status.isActive || status == .pendingCustomer {
@@ -198,7 +212,7 @@ struct SQLiteWriteSession: StoreWriter {
             conversation.responseDueAt = nil
         }
         conversation.version += 1
-        try update(conversation, expectedVersion: previous)
+        try update(conversation, previous: previous, expectedVersion: previous.version)
         if !status.isActive {
             // A resolution fulfils the conversation's open promises that are not yet due.
             try db.cachedStatement(sql: """

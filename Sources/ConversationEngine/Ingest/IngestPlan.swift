@@ -19,6 +19,9 @@ public struct IngestPlan: Sendable, Hashable {
     /// Identities on the event the customer did not have yet.
     public var newIdentities: [Identity]
     public var conversation: ConversationChoice
+    /// The conversation as it was before this event, when the event joins an existing one:
+    /// stores write only what changed (every changed indexed column costs an index update).
+    public var previousConversation: Conversation?
     public var message: Message
     /// Thread keys to register for the conversation (e.g. this email's Message-ID).
     public var threadKeys: [String]
@@ -33,7 +36,7 @@ public struct IngestPlan: Sendable, Hashable {
 
     public init(customer: CustomerChoice, newIdentities: [Identity], conversation: ConversationChoice, message: Message,
                 threadKeys: [String], mergeCandidates: [CustomerID], threadingReason: ThreadingReason,
-                evidence: [EvidenceProbe] = []) {
+                evidence: [EvidenceProbe] = [], previousConversation: Conversation? = nil) {
         self.customer = customer
         self.newIdentities = newIdentities
         self.conversation = conversation
@@ -42,6 +45,7 @@ public struct IngestPlan: Sendable, Hashable {
         self.mergeCandidates = mergeCandidates
         self.threadingReason = threadingReason
         self.evidence = evidence
+        self.previousConversation = previousConversation
     }
 }
 

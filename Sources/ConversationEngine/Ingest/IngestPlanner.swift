@@ -30,7 +30,9 @@ public struct IngestPlanner: Sendable {
     }
 
     /// Returns `.duplicate` when the event is already stored, otherwise the plan to store it.
-    public func plan(_ rawEvent: InboundEvent, index: some IngestIndex) throws -> Decision {
+    /// - Parameter phonesInText: the phone numbers in the event's text, when already found
+    ///   (bulk ingest finds them on another thread); found here when nil.
+    public func plan(_ rawEvent: InboundEvent, index: some IngestIndex, phonesInText: [String]? = nil) throws -> Decision {
         let event = identityPolicy.apply(to: rawEvent)
         let dedupeKey = event.dedupeKey
         if let existing = try index.message(withDedupeKey: dedupeKey) {
@@ -62,7 +64,7 @@ public struct IngestPlanner: Sendable {
         // 2. The message itself.
         let message = Message(
             id: MessageID(0), conversationID: ConversationID(0), customerID: customerID, channel: event.channel,
-            direction: event.direction, author: author(of: event), sentAt: event.occurredAt,
+            direction: event.direction, author: Self.author(of: event), sentAt: event.occurredAt,
             subject: event.subject.map(Self.cleanSubject), text: event.text, call: event.call, social: event.social,
             email: event.email, attachments: event.attachments, dedupeKey: dedupeKey,
             customerIdentity: identities.first)
@@ -90,15 +92,17 @@ public struct IngestPlanner: Sendable {
         return .store(IngestPlan(
             customer: customerChoice, newIdentities: newIdentities, conversation: conversationChoice,
             message: finalMessage, threadKeys: threadKeys(for: event), mergeCandidates: Array(ownerIDs.dropFirst()),
-            threadingReason: threadingReason, evidence: evidence(for: event, isNewCustomer: isNewCustomer)))
+            threadingReason: threadingReason,
+            evidence: evidence(for: event, isNewCustomer: isNewCustomer, phonesInText: phonesInText),
+            previousConversation: found))
     }
 
     /// Weak evidence on an inbound event: phone numbers in its text, and for a new customer
     /// their name at a company email domain.
-    private func evidence(for event: InboundEvent, isNewCustomer: Bool) -> [EvidenceProbe] {
+    private func evidence(for event: InboundEvent, isNewCustomer: Bool, phonesInText: [String]?) -> [EvidenceProbe] {
         guard event.direction == .inbound else { return [] }
         let own = Set(event.customer.identities.filter { $0.kind == .phone }.map(\.value))
-        var probes = MergeEvidence.phoneNumbers(in: event.text, region: defaultRegion)
+        var probes = (phonesInText ?? phoneNumbers(in: event))
             .filter { !own.contains($0) }
             .map(EvidenceProbe.phoneInText)
         if isNewCustomer, let name = event.customer.name?.displayName, name.contains(where: \.isLetter),
@@ -200,7 +204,9 @@ public struct IngestPlanner: Sendable {
         }
     }
 
-    private func author(of event: InboundEvent) -> Author {
+    /// Who the message will be stored as written by: the event's author, else the customer
+    /// (inbound) or Concord (outbound and internal).
+    public static func author(of event: InboundEvent) -> Author {
         if let author = event.author { return author }
         switch event.direction {
         case .inbound:
@@ -223,8 +229,14 @@ public struct IngestPlanner: Sendable {
         return trimmed.count > 80 ? String(trimmed.prefix(79)) + "…" : trimmed
     }
 
+    /// The phone numbers written in an inbound event's text (merge evidence); pure, so bulk
+    /// ingest can run it on the parsing threads.
+    public func phoneNumbers(in event: InboundEvent) -> [String] {
+        event.direction == .inbound ? MergeEvidence.phoneNumbers(in: event.text, region: defaultRegion) : []
+    }
+
     /// Subjects are one line: folded whitespace and newlines become single spaces.
-    static func cleanSubject(_ subject: String) -> String {
+    public static func cleanSubject(_ subject: String) -> String {
         subject.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
     }
 

@@ -38,8 +38,15 @@ public enum SubjectNormalizer {
         return String(text)
     }
 
+    /// The first letters of every prefix, in both cases: most subjects start with none of
+    /// them and are decided by one set lookup.
+    private static let prefixInitials: Set<Character> = Set(prefixes.compactMap(\.first).flatMap { initial in
+        [initial, Character(String(initial).uppercased())]
+    })
+
     /// `text` without its first reply prefix and colon, or nil when it has none.
     private static func droppingOnePrefix(_ text: Substring) -> Substring? {
+        guard let first = text.first, prefixInitials.contains(first) else { return nil }
         // Only the head can hold a prefix; lower-case just that much, once.
         let head = text.prefix(16).lowercased()
         for prefix in prefixes where head.hasPrefix(prefix) {
