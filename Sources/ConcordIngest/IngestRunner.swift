@@ -41,12 +41,20 @@ public struct IngestRunner: Sendable {
         let channel = BatchChannel<(sequence: Int, items: [PreparedItem])>(capacity: parseThreads + 1)
         let source = BatchSource(AnyIterator(items.makeIterator()), batchSize: batchSize)
         let workersLeft = WorkerCount(parseThreads)
-        let registry = registry, context = context, preparer = preparer
+        let registry = registry, context = context, preparer = preparer, store = store
         for _ in 0..<parseThreads {
             let worker = Thread {
                 setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
                 while let (sequence, batch) = source.next() {
-                    let prepared = batch.map { Self.prepare($0, registry: registry, context: context, planner: preparer) }
+                    // Items already kept (a second run over the same Maildir) are not parsed again.
+                    let digests = batch.map { RawSourceDigest.of($0.data) }
+                    let known = (try? store.rawSourceStates(digests: digests)) ?? [:]
+                    let prepared = zip(batch, digests).map { item, digest in
+                        switch known[digest] {
+                        case .ingested?, .quarantined?: PreparedItem(known: item, digest: digest)
+                        case .pending?, nil: Self.prepare(item, digest: digest, registry: registry, context: context, planner: preparer)
+                        }
+                    }
                     if !channel.send((sequence, prepared)) { break }
                 }
                 if workersLeft.finish() { channel.close() }
@@ -56,23 +64,20 @@ public struct IngestRunner: Sendable {
         }
         defer { channel.close() }
 
-        var account = IngestAccount()
-        defer {
-            var usage = rusage()
-            getrusage(__rusage_who_t(1), &usage)  // RUSAGE_THREAD
-            FileHandle.standardError.write(Data("DEBUG writer cpu \(Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6 + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6)\n".utf8))
-        }
-        var waiting: [Int: [PreparedItem]] = [:]
-        var next = 0
-        while let (sequence, batch) = channel.receive() {
-            waiting[sequence] = batch
-            while let ready = waiting.removeValue(forKey: next) {
-                account = try write(ready, into: account)
-                progress(account)
-                next += 1
+        return try store.bulk {
+            var account = IngestAccount()
+            var waiting: [Int: [PreparedItem]] = [:]
+            var next = 0
+            while let (sequence, batch) = channel.receive() {
+                waiting[sequence] = batch
+                while let ready = waiting.removeValue(forKey: next) {
+                    account = try write(ready, into: account)
+                    progress(account)
+                    next += 1
+                }
             }
+            return account
         }
-        return account
     }
 
     /// Stores one item that cannot be read again: its bytes are committed before it is
@@ -143,8 +148,9 @@ public struct IngestRunner: Sendable {
     // MARK: - Stages
 
     /// Digests, parses and compresses one item, and prepares its events.
-    static func prepare(_ item: SourceItem, registry: ParserRegistry, context: ParseContext, planner: IngestPlanner) -> PreparedItem {
-        PreparedItem(item: item, digest: RawSourceDigest.of(item.data), parsed: registry.parse(item, context: context),
+    static func prepare(_ item: SourceItem, digest: String? = nil, registry: ParserRegistry, context: ParseContext,
+                        planner: IngestPlanner) -> PreparedItem {
+        PreparedItem(item: item, digest: digest ?? RawSourceDigest.of(item.data), parsed: registry.parse(item, context: context),
                      planner: planner)
     }
 
@@ -153,8 +159,12 @@ public struct IngestRunner: Sendable {
         let at = now()
         return try store.write { writer in
             var account = account
-            for prepared in batch {
+            for var prepared in batch {
                 account.read += 1
+                if prepared.isKnown, try writer.rawSource(digest: prepared.digest) == nil {
+                    // Known when read, gone now (never expected): parse it here after all.
+                    prepared = Self.prepare(prepared.item, registry: registry, context: context, planner: preparer)
+                }
                 let parsed = try? prepared.parsed.get()
                 let failure: String? = if case .failure(let error) = prepared.parsed { error.description } else { nil }
                 // New bytes go in with their expected fate in one statement; known bytes are looked up.

@@ -21,4 +21,18 @@ struct PreparedItem: Sendable {
         self.parsed = parsed
         preparations = (try? parsed.get())?.events.map { IngestPreparation(event: $0, planner: planner) } ?? []
     }
+
+    /// An item whose bytes are already kept and settled (stored or in quarantine): nothing
+    /// to parse, the writer only counts it.
+    init(known item: SourceItem, digest: String) {
+        self.item = item
+        self.digest = digest
+        bytes = RawBytes(uncompressed: item.data)
+        parsed = .failure(.unsupported("already kept"))
+        preparations = []
+        isKnown = true
+    }
+
+    /// Whether the item was found already kept when it was read (and so was not parsed).
+    var isKnown = false
 }

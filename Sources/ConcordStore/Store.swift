@@ -10,6 +10,9 @@ import ConversationEngine
 public protocol Store: AnyObject, Sendable {
     /// Runs `body` in one write transaction: all of it is stored, or none of it.
     func write<T>(_ body: (any StoreWriter) throws -> T) throws -> T
+    /// Runs a bulk load (many `write`s) with secondary work, such as full-text indexing,
+    /// done in parallel; everything is done when it returns.
+    func bulk<T>(_ body: () throws -> T) throws -> T
 
     // MARK: Queue and conversations
     func queue(_ query: QueueQuery) throws -> [QueueItem]
@@ -59,6 +62,8 @@ public protocol Store: AnyObject, Sendable {
     /// Source items in a state, oldest first.
     func rawSources(in state: RawSourceRecord.State, limit: Int) throws -> [RawSourceRecord]
     func rawSourceCount(in state: RawSourceRecord.State) throws -> Int
+    /// The states of the source items already kept under these digests (unknown ones are absent).
+    func rawSourceStates(digests: [String]) throws -> [String: RawSourceRecord.State]
 
     // MARK: Agents and statistics
     func agents() throws -> [Agent]

@@ -94,9 +94,9 @@ struct DemoCommand: ParsableCommand {
                 throw CLIError("The store \(path) already has data; pass --replace to overwrite it, or choose another --db.")
             }
         }
-        for suffix in ["", "-wal", "-shm"] where manager.fileExists(atPath: path + suffix) {
-            do { try manager.removeItem(atPath: path + suffix) } catch {
-                throw CLIError("Cannot replace \(path + suffix): \(error.localizedDescription).")
+        for file in SQLiteStore.files(at: path) where manager.fileExists(atPath: file) {
+            do { try manager.removeItem(atPath: file) } catch {
+                throw CLIError("Cannot replace \(file): \(error.localizedDescription).")
             }
         }
     }

@@ -51,11 +51,13 @@ public struct DemoLoader {
             batch.removeAll(keepingCapacity: true)
             progress(summary)
         }
-        for item in generator.items() {
-            batch.append(item)
-            if batch.count >= batchSize { try flush() }
+        try store.bulk {
+            for item in generator.items() {
+                batch.append(item)
+                if batch.count >= batchSize { try flush() }
+            }
+            try flush()
         }
-        try flush()
         return summary
     }
 

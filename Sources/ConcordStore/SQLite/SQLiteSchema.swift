@@ -126,8 +126,6 @@ enum SQLiteSchema {
             CREATE INDEX promises_by_customer ON promises(customer_id, due_at);
             CREATE INDEX promises_open_by_conversation ON promises(conversation_id, due_at) WHERE state = 'open';
 
-            CREATE VIRTUAL TABLE message_search USING fts5(
-                body, content='', columnsize=0, tokenize='unicode61 remove_diacritics 2');
             """)
     }
 

@@ -88,4 +88,21 @@ extension SQLiteStore {
             try Int.fetchOne(db, sql: "SELECT count(*) FROM raw_sources WHERE state = ?", arguments: [state.rawValue]) ?? 0
         }
     }
+
+    public func rawSourceStates(digests: [String]) throws -> [String: RawSourceRecord.State] {
+        guard !digests.isEmpty else { return [:] }
+        return try read { db in
+            var states: [String: RawSourceRecord.State] = [:]
+            for chunk in stride(from: 0, to: digests.count, by: 500) {
+                let slice = Array(digests[chunk..<min(digests.count, chunk + 500)])
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT digest, state FROM raw_sources WHERE digest IN (\(slice.map { _ in "?" }.joined(separator: ",")))
+                    """, arguments: StatementArguments(slice))
+                for row in rows {
+                    states[row["digest"]] = RawSourceRecord.State(rawValue: row["state"]) ?? .pending
+                }
+            }
+            return states
+        }
+    }
 }

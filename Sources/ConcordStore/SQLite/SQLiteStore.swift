@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 import ConversationEngine
 
 /// The embedded store: one SQLite file in WAL mode (readers never block the writer), with
@@ -15,6 +16,9 @@ public final class SQLiteStore: Store, Sendable {
     public let path: String
     let pool: DatabasePool
     let planner: IngestPlanner
+    let searchIndex: SearchIndex
+    /// Depth of `bulk` calls in progress: while above zero, indexing runs in the background.
+    private let bulkDepth = Mutex(0)
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     /// - Throws: `StoreError` saying what is wrong with the path or file.
@@ -39,9 +43,42 @@ public final class SQLiteStore: Store, Sendable {
                 throw StoreError.newerSchema(path: path)
             }
             if !readOnly { try migrator.migrate(pool) }
+            searchIndex = try SearchIndex(storePath: path, readOnly: readOnly)
         } catch let error as DatabaseError {
             throw Self.storeError(for: error, path: path)
         }
+        if !readOnly { try catchUpSearchIndex() }
+    }
+
+    /// Every file of a store at `path` (the database, its search index, and their WAL and
+    /// shared-memory files), for removing or moving a store as a whole.
+    public static func files(at path: String) -> [String] {
+        [path, SearchIndex.path(forStore: path)].flatMap { [$0, $0 + "-wal", $0 + "-shm"] }
+    }
+
+    /// Indexes messages the search index does not hold yet (after a crash during a bulk
+    /// ingest, or a store from before the index had its own file).
+    private func catchUpSearchIndex() throws {
+        var through = try searchIndex.indexedThrough()
+        while true {
+            let messages = try read { db in
+                try Row.fetchAll(db, sql: "SELECT \(RowDecoding.messageColumns) FROM messages m WHERE m.id > ? ORDER BY m.id LIMIT 2000",
+                                 arguments: [through]).map(RowDecoding.message)
+            }
+            guard let last = messages.last else { return }
+            try searchIndex.index(messages.map { SearchEntry(messageID: $0.id, text: SearchDocument.text(of: $0)) })
+            through = last.id.rawValue
+        }
+    }
+
+    /// Runs `body` (a bulk load of many transactions) with full-text indexing on its own
+    /// thread, in parallel with the writes, and waits for the index to catch up before returning.
+    public func bulk<T>(_ body: () throws -> T) throws -> T {
+        bulkDepth.withLock { $0 += 1 }
+        defer { bulkDepth.withLock { $0 -= 1 } }
+        let result = try body()
+        try searchIndex.waitForIndexing()
+        return result
     }
 
     /// Refuses paths that cannot work before SQLite produces a vaguer message.
@@ -84,17 +121,31 @@ public final class SQLiteStore: Store, Sendable {
     }
 
     public func write<T>(_ body: (any StoreWriter) throws -> T) throws -> T {
+        let entries = SearchEntries()
+        let result: T
         do {
-            return try pool.write { db in try body(SQLiteWriteSession(db: db, planner: planner)) }
+            result = try pool.write { db in try body(SQLiteWriteSession(db: db, planner: planner, searchEntries: entries)) }
         } catch let error as DatabaseError {
             throw Self.storeError(for: error, path: path)
         }
+        // Committed: now the messages may be indexed.
+        if bulkDepth.withLock({ $0 }) > 0 {
+            searchIndex.indexInBackground(entries.entries)
+        } else {
+            do { try searchIndex.index(entries.entries) } catch let error as DatabaseError {
+                throw Self.storeError(for: error, path: searchIndex.path)
+            }
+        }
+        return result
     }
 
     /// Folds the write-ahead log back into the main file; used after bulk loads so the next
     /// start does not replay a large WAL.
     public func checkpoint() throws {
-        do { _ = try pool.writeWithoutTransaction { try $0.checkpoint(.truncate) } } catch let error as DatabaseError {
+        do {
+            _ = try pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+            try searchIndex.checkpoint()
+        } catch let error as DatabaseError {
             throw Self.storeError(for: error, path: path)
         }
     }

@@ -58,6 +58,7 @@ extension SQLiteWriteSession {
     /// compiling "SAVEPOINT" and "RELEASE" afresh each time cost a quarter of the writer's time.
     func savepoint<T>(_ body: () throws -> T) throws -> T {
         try db.cachedStatement(sql: "SAVEPOINT concord_item").execute()
+        let mark = searchEntries.count
         do {
             let result = try body()
             try db.cachedStatement(sql: "RELEASE SAVEPOINT concord_item").execute()
@@ -65,6 +66,8 @@ extension SQLiteWriteSession {
         } catch {
             try db.cachedStatement(sql: "ROLLBACK TO SAVEPOINT concord_item").execute()
             try db.cachedStatement(sql: "RELEASE SAVEPOINT concord_item").execute()
+            // The rolled-back messages' ids will be used again: they must not reach the index.
+            searchEntries.truncate(to: mark)
             throw error
         }
     }

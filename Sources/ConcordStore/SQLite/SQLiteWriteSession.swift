@@ -7,6 +7,8 @@ import ConversationEngine
 struct SQLiteWriteSession: StoreWriter {
     let db: Database
     let planner: IngestPlanner
+    /// The messages of this transaction, for the search index once it commits.
+    let searchEntries: SearchEntries
 
     func ingest(_ event: InboundEvent, rawSource: RawSourceID?, preparation: IngestPreparation?) throws -> IngestOutcome {
         switch try planner.plan(event, index: SQLiteIngestIndex(db: db), phonesInText: preparation?.phonesInText) {
@@ -156,8 +158,7 @@ struct SQLiteWriteSession: StoreWriter {
         values.append(message.customerIdentity.map(IdentityColumn.encode))
         try statement.execute(arguments: StatementArguments(values))
         let id = MessageID(db.lastInsertedRowID)
-        let index = try db.cachedStatement(sql: "INSERT INTO message_search (rowid, body) VALUES (?, ?)")
-        try index.execute(arguments: [id.rawValue, searchText ?? SearchDocument.text(of: message)])
+        searchEntries.append(SearchEntry(messageID: id, text: searchText ?? SearchDocument.text(of: message)))
         return id
     }
 
