@@ -61,7 +61,6 @@ let package = Package(
         .target(
             name: "ConcordChannels",
             dependencies: ["ConversationEngine", "CGMime", .product(name: "CSV", package: "CSV.swift")],
-            exclude: ["Chat/CONCORD_CHAT_SCHEMA.md"],
             swiftSettings: strict
         ),
         .target(

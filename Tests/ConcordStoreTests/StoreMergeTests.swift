@@ -109,7 +109,7 @@ struct StoreMergeTests {
     }
 
     @Test func rawBytesAreCompressedWhenThatSavesSpaceAndComeBackExactly() throws {
-        let mail = Data((String(repeating: "Здравствуйте! Заказ № 5521 так и не пришёл.\r\n", count: 80)).utf8)
+        let mail = Data((String(repeating: "Здравствуйте! Заказ № 5521 так и не пришёл.\r\n", count: 400)).utf8)
         let compressed = RawBytes.compressing(mail)
         #expect(compressed.encoding == .zlib)
         #expect(compressed.stored.count < mail.count / 3)

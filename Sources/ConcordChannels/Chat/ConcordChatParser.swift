@@ -1,8 +1,8 @@
 import ConversationEngine
 import Foundation
 
-/// Reads one line of Concord's own chat JSON Lines schema (see CONCORD_CHAT_SCHEMA.md next to
-/// this file): the way to bring any chat, messenger or phone history Concord has no adapter
+/// Reads one line of Concord's own chat JSON Lines schema (documented for users in the README,
+/// "Concord chat JSON Lines"): the way to bring any chat, messenger or phone history Concord has no adapter
 /// for, by converting it with a short script.
 ///
 /// Strict by design: it is the format people write themselves, so a mistake should stop at

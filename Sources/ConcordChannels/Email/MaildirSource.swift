@@ -51,7 +51,9 @@ public struct MaildirSource: Sendable {
             }
         }
         entries.sort { ($0.name, $0.subdirectory) < ($1.name, $1.subdirectory) }
-        return entries.map { directory.appendingPathComponent($0.subdirectory).appendingPathComponent($0.name) }
+        // Paths joined as text: URL.appendingPathComponent costs more than reading a small mail.
+        let root = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"
+        return entries.map { URL(fileURLWithPath: root + $0.subdirectory + "/" + $0.name, isDirectory: false) }
     }
 
     /// The unique part of a Maildir file name: everything before the ":2,flags" info (or the

@@ -29,11 +29,11 @@ public struct RawBytes: Sendable, Hashable {
         self.originalSize = originalSize
     }
 
-    /// Compresses `data` (fast level) when that saves at least a tenth. Items under 4 KB (most
+    /// Compresses `data` (fast level) when that saves at least a tenth. Items under 16 KB (most
     /// chat lines, call records and short mails) stay as they are: compressing them costs more
     /// time than it saves space.
     public static func compressing(_ data: Data) -> RawBytes {
-        guard data.count >= 4096 else { return RawBytes(uncompressed: data) }
+        guard data.count >= 16_384 else { return RawBytes(uncompressed: data) }
         var destinationLength = compressBound(uLong(data.count))
         var output = Data(count: Int(destinationLength))
         let status = output.withUnsafeMutableBytes { destination in

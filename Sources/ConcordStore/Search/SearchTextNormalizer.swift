@@ -106,10 +106,14 @@ public enum SearchTextNormalizer {
     static func folded(_ text: String) -> String {
         // NFKC is costly and only matters for compatibility characters (full-width Latin and
         // digits, half-width kana, ligatures, Arabic presentation forms, odd spaces).
+        // General punctuation (dashes, curly quotes) is in nearly every mail and needs none:
+        // only the spaces, dot leaders, ellipsis and doubled marks of that block decompose.
         let needsCompatibility = text.unicodeScalars.contains { scalar in
             let v = scalar.value
-            return v >= 0x2000 && (v <= 0x206F || (0x3000...0x303F).contains(v) || (0xF900...0xFFEF).contains(v)
-                || (0x2100...0x24FF).contains(v) || (0x3200...0x33FF).contains(v))
+            guard v >= 0x2000 else { return false }
+            if v <= 0x206F { return compatibilityPunctuation.contains(v) }
+            return (0x3000...0x303F).contains(v) || (0xF900...0xFFEF).contains(v)
+                || (0x2100...0x24FF).contains(v) || (0x3200...0x33FF).contains(v)
         }
         let compatible = (needsCompatibility ? text.precomposedStringWithCompatibilityMapping : text).lowercased()
         guard compatible.unicodeScalars.contains(where: { $0.value >= 0x600 && $0.value <= 0x6FF || $0.value == 0x200C }) else {
@@ -128,6 +132,12 @@ public enum SearchTextNormalizer {
         }
         return String(result)
     }
+
+    /// The scalars of General Punctuation (U+2000–U+206F) that NFKC changes.
+    static let compatibilityPunctuation: Set<UInt32> = [
+        0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200A, 0x2011, 0x2017, 0x2024, 0x2025,
+        0x2026, 0x202F, 0x2033, 0x2034, 0x2036, 0x2037, 0x203C, 0x203E, 0x2047, 0x2048, 0x2049, 0x2057, 0x205F,
+    ]
 
     /// Han, kana and Hangul syllables: indexed as bigrams.
     static func isBigramScript(_ scalar: Unicode.Scalar) -> Bool {

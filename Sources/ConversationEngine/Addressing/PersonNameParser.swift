@@ -34,12 +34,12 @@ public enum PersonNameParser {
     }
 
     static func clean(_ name: String) -> String {
-        var text = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        var text = Whitespace.trimmed(name)
         for (open, close) in [("\"", "\""), ("'", "'"), ("“", "”"), ("«", "»")]
         where text.hasPrefix(open) && text.hasSuffix(close) && text.count >= 2 {
-            text = String(text.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+            text = Whitespace.trimmed(text.dropFirst().dropLast())
         }
-        return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return Whitespace.collapsed(text)
     }
 
     /// Korean and Chinese: family name first, usually one syllable, no space needed.

@@ -39,14 +39,32 @@ public enum IdentityNormalizer {
     /// Lower-cases and trims an email address, removing a `mailto:` prefix and angle brackets.
     /// Returns nil unless the result has exactly one "@" with text on both sides.
     public static func email(_ raw: String) -> String? {
-        var text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        if text.lowercased().hasPrefix("mailto:") { text.removeFirst(7) }
-        if text.hasPrefix("<"), text.hasSuffix(">") { text = String(text.dropFirst().dropLast()) }
-        text = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty,
-              !text.contains(where: { $0.isWhitespace }) else { return nil }
-        return text
+        var text = Whitespace.trimmed(raw)
+        if text.utf8.count >= 7, text.prefix(7).lowercased() == "mailto:" { text = text.dropFirst(7) }
+        if text.hasPrefix("<"), text.hasSuffix(">") { text = Whitespace.trimmed(text.dropFirst().dropLast()) }
+        // Runs for every address of every message: one pass checks the shape, and ASCII
+        // addresses (nearly all) are lower-cased without Unicode case tables.
+        var ats = 0, localLength = 0, domainLength = 0, ascii = true
+        for scalar in text.unicodeScalars {
+            if scalar == "@" {
+                ats += 1
+            } else if Whitespace.isSpace(scalar) {
+                return nil
+            } else if ats == 0 {
+                localLength += 1
+            } else {
+                domainLength += 1
+            }
+            if !scalar.isASCII { ascii = false }
+        }
+        guard ats == 1, localLength > 0, domainLength > 0 else { return nil }
+        return ascii ? asciiLowercased(text) : text.lowercased()
+    }
+
+    /// ASCII letters lower-cased, everything else as it is.
+    static func asciiLowercased(_ text: Substring) -> String {
+        guard text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return String(text) }
+        return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
     /// Normalises a phone number to E.164 ("+821012345678").
@@ -56,11 +74,11 @@ public enum IdentityNormalizer {
     /// - Parameter region: ISO 3166 alpha-2 region for national numbers; nil accepts only
     ///   numbers with a country code.
     public static func phone(_ raw: String, region: String? = nil) -> String? {
-        var text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        for prefix in ["tel:", "whatsapp:", "sms:"] where text.lowercased().hasPrefix(prefix) {
-            text.removeFirst(prefix.count)
+        var trimmed = Whitespace.trimmed(raw)
+        for prefix in ["tel:", "whatsapp:", "sms:"] where trimmed.prefix(prefix.count).lowercased() == prefix {
+            trimmed = trimmed.dropFirst(prefix.count)
         }
-        text = withoutExtension(text)
+        let text = withoutExtension(String(trimmed))
         var digits = ""
         var hasPlus = false
         for scalar in text.unicodeScalars {
@@ -113,11 +131,10 @@ public enum IdentityNormalizer {
 
     /// Lower-cases a social handle and removes a leading "@" and surrounding space.
     public static func handle(_ raw: String) -> String? {
-        var text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        var text = Whitespace.trimmed(raw)
         while text.hasPrefix("@") { text.removeFirst() }
-        text = text.lowercased()
-        guard !text.isEmpty, !text.contains(where: { $0.isWhitespace }) else { return nil }
-        return text
+        guard !text.isEmpty, !text.unicodeScalars.contains(where: Whitespace.isSpace) else { return nil }
+        return text.lowercased()
     }
 
     /// Reads any decimal digit (ASCII, Persian, Arabic-Indic, full-width) as an ASCII digit.

@@ -220,8 +220,10 @@ public struct IngestPlanner: Sendable {
         if let subject = event.subject.map(Self.cleanSubject), !subject.isEmpty {
             return SubjectNormalizer.stripPrefixes(subject)
         }
-        let line = event.text.split(whereSeparator: \.isNewline).first.map(String.init)
-            ?? event.call?.transcript ?? ""
+        // The first non-blank line of the text (without splitting a long text into all its lines).
+        let firstLine = event.text.unicodeScalars.split(maxSplits: 8, whereSeparator: { $0 == "\n" || $0 == "\r" })
+            .lazy.map { String(String.UnicodeScalarView($0)) }.first { !Whitespace.trimmed($0).isEmpty }
+        let line = firstLine ?? event.call?.transcript ?? ""
         let trimmed = Self.cleanSubject(line)
         if trimmed.isEmpty {
             return event.call.map { "\($0.outcome.rawValue.capitalized) call" } ?? event.channel.label
@@ -237,7 +239,7 @@ public struct IngestPlanner: Sendable {
 
     /// Subjects are one line: folded whitespace and newlines become single spaces.
     public static func cleanSubject(_ subject: String) -> String {
-        subject.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
+        Whitespace.collapsed(subject)
     }
 
     private func unique(_ identities: [Identity]) -> [Identity] {

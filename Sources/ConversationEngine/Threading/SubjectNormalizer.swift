@@ -21,17 +21,18 @@ public enum SubjectNormalizer {
             text = text[text.index(after: close)...]
             text = Substring(stripPrefixes(String(text)))
         }
-        return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ").lowercased()
+        return Whitespace.collapsed(text).lowercased()
     }
 
     /// Whether the subject says it is a reply or a forward.
     public static func hasReplyPrefix(_ subject: String) -> Bool {
-        stripPrefixes(subject) != subject.trimmingCharacters(in: .whitespaces)
+        let trimmed = Whitespace.trimmed(subject)
+        return droppingOnePrefix(trimmed) != nil
     }
 
     /// The subject without reply/forward prefixes, keeping its case, for display.
     public static func stripPrefixes(_ subject: String) -> String {
-        var text = Substring(subject.trimmingCharacters(in: .whitespacesAndNewlines))
+        var text = Whitespace.trimmed(subject)
         while let rest = droppingOnePrefix(text) {
             text = rest
         }

@@ -13,6 +13,26 @@ struct ConcordChatParserTests {
         }
     }
 
+    /// The README documents the schema for users; its examples must stay true.
+    @Test func theREADMEExamplesReadAsDocumented() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(readme.range(of: "### Concord chat JSON Lines"), "the README documents the schema")
+        let block = try #require(readme[section.upperBound...].range(of: "```json\n"))
+        let end = try #require(readme[block.upperBound...].range(of: "```"))
+        let lines = readme[block.upperBound..<end.lowerBound].split(separator: "\n")
+        #expect(lines.count == 6)
+        let events = try lines.flatMap { line in
+            try ProviderFixtures.parse(parser, ProviderFixtures.item(text: String(line), .concordChat)).events
+        }
+        #expect(events.map(\.providerID) == ["web-1001", "web-1002", "web-1003", "tg-5001", "call-9001", "wx-3001"])
+        #expect(events.map(\.channel) == [.chat, .chat, .chat, .telegram, .phone, .chat])
+        #expect(events[2].direction == .internal, "a note line is an internal note")
+        #expect(events[4].call?.outcome == .voicemail)
+        #expect(events[5].attachments.first?.filename == "订单截图.png")
+    }
+
     @Test func everyLineOfTheFixtureReads() throws {
         let events = try events()
         #expect(events.map(\.providerID) == ["web-1001", "web-1002", "web-1003", "tg-5001", "call-9001", "wx-3001"])
