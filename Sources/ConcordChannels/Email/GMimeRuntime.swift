@@ -39,6 +39,13 @@ final class GMimeRuntime: @unchecked Sendable {
     /// The descriptors are kept (as address bits) so they stay reachable, not leaked.
     private let pinnedCharsets = Mutex<[String: Int]>([:])
 
+    /// At most this many charsets are pinned, and only names iconv knows. The names come from
+    /// the mail itself (`charset=` parameters), and glibc accepts any "//suffix" on a known
+    /// name: without a bound, every distinct name in hostile mail would keep an entry, and
+    /// often an open descriptor, for the life of the process (found while profiling the
+    /// fuzzers). Real mail uses a few dozen charsets, and `commonCharsets` are pinned first.
+    static let maximumPinnedCharsets = 256
+
     /// The charsets mail is written in, pinned at start so GMime's header decoding benefits too.
     static let commonCharsets = [
         "ISO-8859-1", "ISO-8859-2", "ISO-8859-3", "ISO-8859-4", "ISO-8859-5", "ISO-8859-6", "ISO-8859-7", "ISO-8859-8",
@@ -68,12 +75,20 @@ final class GMimeRuntime: @unchecked Sendable {
     }
 
     /// Keeps the converter module for `charset` loaded (see `pinnedCharsets`); a no-op after
-    /// the first call for a charset, and for charsets iconv does not know.
+    /// the first call for a charset and once `maximumPinnedCharsets` are pinned. A charset
+    /// iconv does not know has no module to keep and is not remembered.
     func pinConverter(for charset: String) {
         pinnedCharsets.withLock { pinned in
-            guard pinned[charset] == nil else { return }
-            pinned[charset] = Int(bitPattern: iconv_open("UTF-8", charset)) // deliberately never closed
+            guard pinned[charset] == nil, pinned.count < Self.maximumPinnedCharsets else { return }
+            let descriptor = iconv_open("UTF-8", charset)
+            guard Int(bitPattern: descriptor) != -1 else { return }
+            pinned[charset] = Int(bitPattern: descriptor) // deliberately never closed
         }
+    }
+
+    /// How many charsets are pinned, for tests.
+    var pinnedCharsetCount: Int {
+        pinnedCharsets.withLock { $0.count }
     }
 
     private static func setFallbackCharsets(_ names: [String], on options: OpaquePointer) {

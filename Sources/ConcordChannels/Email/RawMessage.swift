@@ -103,6 +103,9 @@ struct RawMessage {
                 var end = 0
                 while end < count, isFold(end) { end += 1 }
                 edits.append(.removeIndent(end: end))
+                // The first field starts after the removed indent: edits must not overlap, so
+                // a cut of this field must not reach back into the indent (found by fuzzing).
+                fieldStart = end
                 lineStart = lineEnd(from: 0)
             }
             while lineStart < count {
