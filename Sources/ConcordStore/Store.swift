@@ -20,6 +20,8 @@ public protocol Store: AnyObject, Sendable {
     func conversation(_ id: ConversationID) throws -> Conversation?
     /// The customer's conversations, most recent activity first.
     func conversations(of customer: CustomerID) throws -> [Conversation]
+    /// A conversation's status changes in time order.
+    func statusChanges(of conversation: ConversationID) throws -> [StatusChange]
 
     // MARK: Customers
     func customer(_ id: CustomerID) throws -> Customer?

@@ -14,7 +14,7 @@ public protocol StoreWriter {
     /// broken promise was settled (the due time when nil).
     @discardableResult
     func recordPromise(conversation: ConversationID, message: MessageID?, text: String, madeAt: Date, dueAt: Date,
-                       state: Promise.State, closedAt: Date?) throws -> Promise
+                       state: Promise.State, closedAt: Date?, kind: PromiseKind) throws -> Promise
     /// Assigns a conversation (nil unassigns). `expectedVersion` guards against lost updates.
     @discardableResult
     func assign(conversation: ConversationID, to agent: AgentID?, expectedVersion: Int?) throws -> Conversation
@@ -60,6 +60,14 @@ public protocol StoreWriter {
 }
 
 extension StoreWriter {
+    /// Records a promise whose subject is not known (a hand-entered one, a demo's).
+    @discardableResult
+    public func recordPromise(conversation: ConversationID, message: MessageID?, text: String, madeAt: Date, dueAt: Date,
+                              state: Promise.State, closedAt: Date?) throws -> Promise {
+        try recordPromise(conversation: conversation, message: message, text: text, madeAt: madeAt, dueAt: dueAt, state: state,
+                          closedAt: closedAt, kind: .other)
+    }
+
     /// Ingests an event made in Concord (no raw source item).
     public func ingest(_ event: InboundEvent) throws -> IngestOutcome {
         try ingest(event, rawSource: nil, preparation: nil)

@@ -13,7 +13,8 @@ extension ConcordConfiguration {
     }
 
     var ingestPlanner: IngestPlanner {
-        IngestPlanner(identityPolicy: identityPolicy, defaultRegion: defaultRegion)
+        IngestPlanner(lifecycle: ConversationLifecycle(policies: slaPolicies), identityPolicy: identityPolicy,
+                      defaultRegion: defaultRegion)
     }
 
     var parserRegistry: ParserRegistry {

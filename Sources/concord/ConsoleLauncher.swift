@@ -31,7 +31,7 @@ enum ConsoleLauncher {
             clock: ClockText(timeZone: .current), agentName: configuration.agentName, storeLabel: storeLabel,
             keymap: keymap)
         let state = ConsoleState(now: frozenTime ?? Date(), size: backend.size, queueOrdering: configuration.queueOrder,
-                                 presentation: presentation)
+                                 presentation: presentation, policies: configuration.slaPolicies)
         let app = ConsoleApplication(state: state, store: store, clock: { frozenTime ?? Date() })
         app.start()
         let loop = EventLoop(backend: backend, sizeRequirement: requirement)

@@ -41,11 +41,13 @@ struct QueueSubcommand: ParsableCommand {
                 ]
                 object["waiting_seconds"] = conversation.waitDuration(at: now).map { Int($0) }
                 object["response_due"] = conversation.responseDueAt.map { ISO8601DateFormatter().string(from: $0) }
+                object["sla_due"] = object["response_due"]
+                object["waiting_since"] = conversation.waitingSince.map { ISO8601DateFormatter().string(from: $0) }
                 let data = try JSONSerialization.data(withJSONObject: object.compactMapValues { $0 }, options: [.sortedKeys])
                 print(String(decoding: data, as: UTF8.self))
             } else {
                 let line = [
-                    String(conversation.id.rawValue).leftPadded(7), row.lastChannel.rawValue.padded(9),
+                    String(conversation.id.rawValue).leftPadded(7), " ", row.lastChannel.rawValue.padded(9),
                     conversation.status.label.padded(9), wait.leftPadded(8), " ",
                     TerminalText.safe(row.customerName.displayName), " · ", TerminalText.safe(conversation.subject),
                 ].joined()

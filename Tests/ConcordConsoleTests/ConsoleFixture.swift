@@ -120,10 +120,8 @@ final class ConsoleFixture {
         try store.write { writer in
             for event in events { _ = try writer.ingest(event) }
             let agent = try writer.upsertAgent(login: "dana", name: "Dana Lee", languages: [.en, .ko], role: .agent, team: "support")
+            // The agent's reply promised news within 24 hours: ingest put that in the ledger.
             if let promiseMessage = try writer.message(withDedupeKey: "email:ko-2@concord") {
-                try writer.recordPromise(conversation: promiseMessage.conversationID, message: promiseMessage.id,
-                                         text: "24시간 이내에 배송 상황 안내", madeAt: Self.ago(60 * 26), dueAt: Self.ago(60 * 2),
-                                         state: .open, closedAt: nil)
                 try writer.assign(conversation: promiseMessage.conversationID, to: agent.id, expectedVersion: nil)
             }
             if let old = try writer.message(withDedupeKey: "email:ru-old@example.ru") {

@@ -51,11 +51,18 @@ struct ConversationLifecycleTests {
         #expect(book.conversations[r.conversationID]?.lastActivityAt == EventFactory.at(60))
     }
 
-    @Test func socialIsDueWithinTheHourAndUrgentSooner() {
-        let targets = ResponseTargets.standard
-        #expect(targets.target(for: .x, priority: .normal) == 3600)
-        #expect(targets.target(for: .x, priority: .urgent) == 900)
-        #expect(targets.target(for: .email, priority: .low) == 2 * 86_400)
+    @Test func socialIsDueWithinTheHourAndUrgentSooner() throws {
+        var book = InMemoryConversationBook()
+        guard case .stored(let dm) = try book.ingest(EventFactory.whatsapp(from: "+821012345678", id: "w1", minutes: 0))
+        else { Issue.record("stored"); return }
+        #expect(book.conversations[dm.conversationID]?.responseDueAt == EventFactory.at(60))
+        let lifecycle = ConversationLifecycle()
+        var urgent = try #require(book.conversations[dm.conversationID])
+        urgent.priority = .urgent
+        let message = Message(id: MessageID(9), conversationID: urgent.id, customerID: urgent.customerID, channel: .x,
+                              direction: .inbound, author: .customer("Ann"), sentAt: EventFactory.at(0), text: "Still broken",
+                              social: SocialDetails(visibility: .public), dedupeKey: "x")
+        #expect(lifecycle.responseDue(since: EventFactory.at(0), message: message, in: urgent) == EventFactory.at(15))
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import ConcordStore
+import ConversationEngine
 
 /// Every option Concord reads from `$XDG_CONFIG_HOME/concord/config.toml`, each with a
 /// default, so a new agent can start with no file at all.
@@ -57,6 +58,8 @@ public struct ConcordConfiguration: Sendable, Hashable {
     /// The IANA time zone of call records that carry local times without a zone (Asterisk,
     /// FreeSWITCH); UTC when unset.
     public var callRecordTimeZone: String?
+    /// SLA policies, business calendars and team calendars (`[sla]`); DOMAIN.md's figures by default.
+    public var slaPolicies: SLAPolicyBook
     /// The file this configuration came from, if any.
     public var sourceFile: String?
 
@@ -80,6 +83,7 @@ public struct ConcordConfiguration: Sendable, Hashable {
         self.ownPhoneNumbers = ownPhoneNumbers
         self.ownHandles = ownHandles
         self.callRecordTimeZone = nil
+        self.slaPolicies = .standard
     }
 
     /// The defaults, with the agent named after the Unix user.

@@ -45,7 +45,7 @@ public enum ConfigurationLoader {
             throw .malformed(file: file, line: error.line, reason: error.reason)
         }
         var configuration = ConcordConfiguration.defaults(environment: environment)
-        let sections = (Array(knownSettings.keys) + ["keys"]).sorted()
+        let sections = (Array(knownSettings.keys) + ["keys", "sla"]).sorted()
         for key in document.keys where !sections.contains(key) {
             throw .unknownSetting(file: file, key: key, known: sections)
         }
@@ -152,6 +152,7 @@ public enum ConfigurationLoader {
             }
         }
 
+        configuration.slaPolicies = try SLAConfigurationReader.read(document["sla"], file: file)
         do {
             configuration.keyOverrides = try Keymap.overrides(in: document, file: file)
         } catch {

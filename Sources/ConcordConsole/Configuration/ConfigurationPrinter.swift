@@ -25,6 +25,7 @@ public enum ConfigurationPrinter {
         text += "own_handles = { \(handles.joined(separator: ", ")) }\n"
         text += configuration.callRecordTimeZone.map { "call_time_zone = \(quoted($0))\n" }
             ?? "# call_time_zone = \"Asia/Seoul\"  # for call records without a zone; UTC when unset\n"
+        text += slaSection(configuration.slaPolicies)
         for context in keymap.contextNames {
             let bindings = keymap.bindings(in: context)
             guard !bindings.isEmpty else { continue }

@@ -80,6 +80,8 @@ public final class ConsoleApplication: TerminalApplication {
                     return .failed("Customer \(customer) no longer exists; press Ctrl-L to reload.")
                 }
                 return .detailLoaded(detail)
+            case .loadSLA(let conversation):
+                return try store.sla(of: conversation, policies: state.policies).map(ConsoleAction.slaLoaded)
             case .loadOlderMessages(let customer, let cursor):
                 let (messages, hasMore) = try DetailLoader.older(customer: customer, before: cursor, from: store)
                 return .olderMessagesLoaded(customer, messages, hasMore: hasMore)

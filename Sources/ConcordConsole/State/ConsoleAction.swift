@@ -14,6 +14,7 @@ public enum ConsoleAction: Sendable {
     case tick(Date)
     case queueLoaded([QueueItem], total: Int, append: Bool)
     case detailLoaded(CustomerSnapshot)
+    case slaLoaded(ConversationSLA)
     case olderMessagesLoaded(CustomerID, [Message], hasMore: Bool)
     case failed(String)
 }

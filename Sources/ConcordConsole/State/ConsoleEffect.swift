@@ -6,6 +6,8 @@ import ConversationEngine
 public enum ConsoleEffect: Sendable, Hashable {
     case loadQueue(QueueQuery, append: Bool)
     case loadDetail(CustomerID)
+    /// The SLA clocks of the selected conversation, replayed from its events.
+    case loadSLA(ConversationID)
     case loadOlderMessages(CustomerID, before: TimelineCursor)
     case quit
 }

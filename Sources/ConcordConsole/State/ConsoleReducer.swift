@@ -62,6 +62,10 @@ public enum ConsoleReducer {
             rebuildTimeline(&state)
             return []
 
+        case .slaLoaded(let sla):
+            state.sla = sla.conversation.id == state.focusedConversation ? sla : state.sla
+            return []
+
         case .olderMessagesLoaded(let customer, let messages, let hasMore):
             guard var detail = state.detail, detail.customer.id == customer else { return [] }
             let before = state.timelineDocument.lines.count
@@ -222,15 +226,17 @@ public enum ConsoleReducer {
         }
         let conversationChanged = state.focusedConversation != item.id
         state.focusedConversation = item.id
+        if conversationChanged { state.sla = nil }
+        let clocks: [ConsoleEffect] = conversationChanged || force ? [.loadSLA(item.id)] : []
         if state.detail?.customer.id == item.conversation.customerID {
             if conversationChanged {
                 rebuildTimeline(&state)
                 state.timelineTop = nil
             }
-            return force ? [.loadDetail(item.conversation.customerID)] : []
+            return (force ? [.loadDetail(item.conversation.customerID)] : []) + clocks
         }
         state.timelineTop = nil
-        return [.loadDetail(item.conversation.customerID)]
+        return [.loadDetail(item.conversation.customerID)] + clocks
     }
 
     /// Keeps list heights and the timeline's line width in step with the layout.

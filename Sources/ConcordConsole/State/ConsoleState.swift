@@ -15,6 +15,8 @@ public struct ConsoleState: Sendable {
     public var showsHelp = false
     public var queue: QueueModel
     public var detail: CustomerSnapshot?
+    /// The selected conversation's SLA clocks (the status bar counts down to the next due time).
+    public var sla: ConversationSLA?
     /// The conversation the timeline highlights (the selected queue row's).
     public var focusedConversation: ConversationID?
     public var timelineScope: Timeline.Scope = .customer
@@ -27,12 +29,16 @@ public struct ConsoleState: Sendable {
     public var helpTop = 0
     public var statusMessage: StatusMessage?
     public var presentation: Presentation
+    /// The SLA policies in force: clocks, the status bar's countdown, "update due" flags.
+    public var policies: SLAPolicyBook
 
-    public init(now: Date, size: Size, queueOrdering: QueueQuery.Ordering, presentation: Presentation) {
+    public init(now: Date, size: Size, queueOrdering: QueueQuery.Ordering, presentation: Presentation,
+                policies: SLAPolicyBook = .standard) {
         self.now = now
         self.size = size
         self.queue = QueueModel(ordering: queueOrdering)
         self.presentation = presentation
+        self.policies = policies
     }
 
     public var layout: ConsoleLayout { ConsoleLayout(size: size, lowerPane: lowerPane) }

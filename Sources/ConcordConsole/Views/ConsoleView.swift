@@ -46,7 +46,9 @@ public enum ConsoleView {
         } else {
             left = KeyHints.line(state)
         }
-        let right = StyledLine("\(state.focus.title) ", style: theme.style("status"))
+        var right = SLAStatusText.line(state.sla, at: state.now, theme: theme)
+        if !right.spans.isEmpty { right.append(Span(" · ", style: theme.style("status"))) }
+        right.append(Span("\(state.focus.title) ", style: theme.style("status")))
         canvas.render(StatusBar(left: left, right: right, style: theme.style("status")), in: layout.status)
     }
 
@@ -92,7 +94,7 @@ public enum ConsoleView {
         let width = region.size.width - (rows.count > region.size.height ? 1 : 0)
         let list = ListView(
             itemCount: rows.count,
-            row: { QueueRowFormatter.line(rows[$0], width: width, now: state.now, theme: theme) },
+            row: { QueueRowFormatter.line(rows[$0], width: width, now: state.now, theme: theme, policies: state.policies) },
             style: theme.style("default"),
             selectedStyle: theme.style(focused ? "list.selected" : "list.selected.unfocused"))
         list.render(into: &region, state: state.queue.list)

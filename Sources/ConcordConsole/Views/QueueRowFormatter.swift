@@ -7,7 +7,7 @@ import ConversationEngine
 /// The wait column is the time-critical one, so it is right-aligned and coloured by how
 /// close the reply is to its due time.
 enum QueueRowFormatter {
-    static func line(_ item: QueueItem, width: Int, now: Date, theme: Theme) -> StyledLine {
+    static func line(_ item: QueueItem, width: Int, now: Date, theme: Theme, policies: SLAPolicyBook = .standard) -> StyledLine {
         let conversation = item.conversation
         let showsStatus = width >= 58
         let waitWidth = 8
@@ -25,6 +25,8 @@ enum QueueRowFormatter {
         var subject = StyledLine()
         if item.overduePromises > 0 {
             subject.append(Span("promise! ", style: theme.style("card.promise.overdue")))
+        } else if policies.isUpdateDue(conversation, lastChannel: item.lastChannel, at: now) {
+            subject.append(Span("update due ", style: theme.style("queue.wait.long")))
         }
         let summary = item.conversation.originChannel == .email ? conversation.subject : item.lastSummary
         subject.append(Span(summary.isEmpty ? conversation.subject : summary, style: theme.style("queue.row")))

@@ -65,6 +65,8 @@ public struct DemoLoader {
                        summary: inout Summary) throws {
         switch item {
         case .event(var event):
+            // The demo's promises come as items of their own, with the outcome the story chose.
+            event.findsPromises = false
             if var author = event.author, author.kind == .agent, author.agentID == nil {
                 author.agentID = agentsByName[author.name]
                 event.author = author

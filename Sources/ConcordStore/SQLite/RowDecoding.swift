@@ -92,7 +92,8 @@ enum RowDecoding {
             madeAt: Date(timeIntervalSince1970: row["made_at"]),
             dueAt: Date(timeIntervalSince1970: row["due_at"]),
             state: Promise.State(rawValue: row["state"]) ?? .open,
-            closedAt: date(row["closed_at"]))
+            closedAt: date(row["closed_at"]),
+            kind: PromiseKind(rawValue: row["kind"] ?? "") ?? .other)
     }
 
     static func agent(_ row: Row) -> Agent {

@@ -8,6 +8,7 @@ enum SQLiteSchema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-core", migrate: createCore)
         migrator.registerMigration("v2-raw-sources-and-merges", migrate: addRawSourcesAndMerges)
+        migrator.registerMigration("v3-status-history", migrate: addStatusHistory)
         return migrator
     }
 
@@ -180,6 +181,29 @@ enum SQLiteSchema {
                 undone_at REAL
             );
             CREATE INDEX customer_merges_by_customer ON customer_merges(survivor_id, merged_id);
+            """)
+    }
+
+    /// Keeps every status change of a conversation (SLA clocks pause while a conversation is
+    /// pending on the customer, so they need the history, not just the current status), what
+    /// each promise commits to, and settings the store remembers about itself, such as which SLA
+    /// policy its due times follow.
+    private static func addStatusHistory(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE status_changes (
+                id INTEGER PRIMARY KEY,
+                conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+                status TEXT NOT NULL,
+                at REAL NOT NULL
+            );
+            CREATE INDEX status_changes_by_conversation ON status_changes(conversation_id, at);
+
+            ALTER TABLE promises ADD COLUMN kind TEXT NOT NULL DEFAULT 'other';
+
+            CREATE TABLE store_settings (
+                key TEXT PRIMARY KEY,
+                value TEXT NOT NULL
+            ) WITHOUT ROWID;
             """)
     }
 }

@@ -117,6 +117,16 @@ extension SQLiteStore {
         try read { db in try Self.conversations(of: customer, in: db) }
     }
 
+    public func statusChanges(of conversation: ConversationID) throws -> [StatusChange] {
+        try read { db in
+            try Row.fetchAll(db.cachedStatement(sql: "SELECT status, at FROM status_changes WHERE conversation_id = ? ORDER BY at, id"),
+                             arguments: [conversation.rawValue]).compactMap { row in
+                guard let status = ConversationStatus(rawValue: row[0]) else { return nil }
+                return StatusChange(conversationID: conversation, status: status, at: Date(timeIntervalSince1970: row[1]))
+            }
+        }
+    }
+
     public func customer(_ id: CustomerID) throws -> Customer? {
         try read { db in try Self.customer(id, in: db) }
     }

@@ -47,7 +47,10 @@ public final class SQLiteStore: Store, Sendable {
         } catch let error as DatabaseError {
             throw Self.storeError(for: error, path: path)
         }
-        if !readOnly { try catchUpSearchIndex() }
+        if !readOnly {
+            try catchUpSearchIndex()
+            try recomputeDueTimesIfPolicyChanged()
+        }
     }
 
     /// Every file of a store at `path` (the database, its search index, and their WAL and

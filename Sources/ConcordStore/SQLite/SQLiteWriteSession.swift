@@ -58,10 +58,27 @@ struct SQLiteWriteSession: StoreWriter {
         message.conversationID = conversationID
         let messageID = try insert(message, rawSource: rawSource, searchText: searchText)
         try recordEvidence(plan, customer: customerID, message: messageID, at: message.sentAt)
+        try keepPromises(answeredBy: message, in: conversationID)
+        for promise in plan.promises {
+            _ = try recordPromise(conversation: conversationID, message: messageID, text: promise.text, madeAt: message.sentAt,
+                              dueAt: promise.dueAt, state: .open, closedAt: nil, kind: promise.kind)
+        }
         return IngestReceipt(
             customerID: customerID, conversationID: conversationID, messageID: messageID,
             createdCustomer: createdCustomer, createdConversation: createdConversation,
             threadingReason: plan.threadingReason, mergeCandidates: plan.mergeCandidates)
+    }
+
+    /// A person's answer keeps the conversation's open promises to hear back ("we'll get back to
+    /// you within 24 hours") made before it and not yet due; promises of a refund or a delivery
+    /// are kept only by resolving the case.
+    private func keepPromises(answeredBy message: Message, in conversation: ConversationID) throws {
+        guard SLAEvent(message: message)?.kind == .humanResponse else { return }
+        let at = message.sentAt.timeIntervalSince1970
+        try db.cachedStatement(sql: """
+            UPDATE promises SET state = 'kept', closed_at = ?
+            WHERE conversation_id = ? AND state = 'open' AND kind IN ('reply', 'update', 'callback') AND made_at < ? AND due_at >= ?
+            """).execute(arguments: [at, conversation.rawValue, at, at])
     }
 
     // MARK: - Inserts and updates
@@ -177,20 +194,20 @@ struct SQLiteWriteSession: StoreWriter {
     }
 
     func recordPromise(conversation: ConversationID, message: MessageID?, text: String, madeAt: Date, dueAt: Date,
-                       state: Promise.State, closedAt: Date?) throws -> Promise {
+                       state: Promise.State, closedAt: Date?, kind: PromiseKind) throws -> Promise {
         guard let customer = try Int64.fetchOne(db.cachedStatement(sql: "SELECT customer_id FROM conversations WHERE id = ?"),
                                                 arguments: [conversation.rawValue]) else {
             throw StoreError.notFound(what: "conversation", id: conversation.description)
         }
         let closed: Double? = state == .open ? nil : (closedAt ?? dueAt).timeIntervalSince1970
         try db.cachedStatement(sql: """
-            INSERT INTO promises (conversation_id, customer_id, message_id, text, made_at, due_at, state, closed_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO promises (conversation_id, customer_id, message_id, text, made_at, due_at, state, closed_at, kind)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [conversation.rawValue, customer, message?.rawValue, text, madeAt.timeIntervalSince1970,
-                             dueAt.timeIntervalSince1970, state.rawValue, closed])
+                             dueAt.timeIntervalSince1970, state.rawValue, closed, kind.rawValue])
         return Promise(id: PromiseID(db.lastInsertedRowID), conversationID: conversation, customerID: CustomerID(customer),
                        messageID: message, text: text, madeAt: madeAt, dueAt: dueAt, state: state,
-                       closedAt: closed.map(Date.init(timeIntervalSince1970:)))
+                       closedAt: closed.map(Date.init(timeIntervalSince1970:)), kind: kind)
     }
 
     func assign(conversation id: ConversationID, to agent: AgentID?, expectedVersion: Int?) throws -> Conversation {
@@ -214,6 +231,8 @@ struct SQLiteWriteSession: StoreWriter {
         }
         conversation.version += 1
         try update(conversation, previous: previous, expectedVersion: previous.version)
+        try db.cachedStatement(sql: "INSERT INTO status_changes (conversation_id, status, at) VALUES (?, ?, ?)")
+            .execute(arguments: [id.rawValue, status.rawValue, at.timeIntervalSince1970])
         if !status.isActive {
             // A resolution fulfils the conversation's open promises that are not yet due.
             try db.cachedStatement(sql: """

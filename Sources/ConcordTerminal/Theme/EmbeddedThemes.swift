@@ -44,6 +44,8 @@ enum EmbeddedThemes {
     "status" = { fg = "white", bg = "color236" }
     "status.key" = { fg = "bright-yellow", bg = "color236", bold = true }
     "status.alert" = { fg = "bright-white", bg = "red", bold = true }
+    "status.sla.risk" = { fg = "bright-yellow", bg = "color236" }
+    "status.sla.breached" = { fg = "bright-white", bg = "red", bold = true }
     
     "queue.row" = { fg = "default" }
     "queue.wait.long" = { fg = "yellow" }
@@ -111,6 +113,8 @@ enum EmbeddedThemes {
     "status" = { fg = "black", bg = "color252" }
     "status.key" = { fg = "blue", bg = "color252", bold = true }
     "status.alert" = { fg = "white", bg = "red", bold = true }
+    "status.sla.risk" = { fg = "color130", bg = "color252", bold = true }
+    "status.sla.breached" = { fg = "white", bg = "red", bold = true }
     
     "queue.wait.long" = { fg = "color130" }
     "queue.wait.overdue" = { fg = "red", bold = true }
@@ -167,6 +171,8 @@ enum EmbeddedThemes {
     
     "status" = { fg = "black", bg = "bright-white", bold = true }
     "status.alert" = { fg = "bright-white", bg = "red", bold = true }
+    "status.sla.risk" = { fg = "black", bg = "bright-yellow", bold = true }
+    "status.sla.breached" = { fg = "bright-white", bg = "red", bold = true }
     
     "queue.wait.long" = { fg = "bright-yellow", bold = true }
     "queue.wait.overdue" = { fg = "bright-white", bg = "red", bold = true }
@@ -213,6 +219,8 @@ enum EmbeddedThemes {
     "status" = { reverse = true }
     "status.key" = { reverse = true, bold = true }
     "status.alert" = { reverse = true, bold = true, underline = true }
+    "status.sla.risk" = { reverse = true, underline = true }
+    "status.sla.breached" = { reverse = true, bold = true, underline = true }
     
     "queue.wait.overdue" = { bold = true, underline = true }
     "queue.wait.long" = { bold = true }

@@ -29,6 +29,9 @@ public struct InboundEvent: Codable, Sendable, Hashable {
     public var queue: String?
     /// The priority of a new conversation; normal when nil.
     public var priority: Priority?
+    /// Whether ingest looks for time promises in an outbound text for the promise ledger;
+    /// false when the source records the promises itself (the demo generator does).
+    public var findsPromises = true
 
     public init(channel: Channel, direction: Direction = .inbound, providerID: String? = nil, occurredAt: Date,
                 customer: CustomerHints, author: Author? = nil, subject: String? = nil, text: String,

@@ -33,10 +33,12 @@ public struct IngestPlan: Sendable, Hashable {
     public var threadingReason: ThreadingReason
     /// Weak evidence to look up after storing: it may suggest a merge, never make one.
     public var evidence: [EvidenceProbe]
+    /// Time commitments the message makes to the customer, for the promise ledger.
+    public var promises: [ExtractedPromise]
 
     public init(customer: CustomerChoice, newIdentities: [Identity], conversation: ConversationChoice, message: Message,
                 threadKeys: [String], mergeCandidates: [CustomerID], threadingReason: ThreadingReason,
-                evidence: [EvidenceProbe] = [], previousConversation: Conversation? = nil) {
+                evidence: [EvidenceProbe] = [], previousConversation: Conversation? = nil, promises: [ExtractedPromise] = []) {
         self.customer = customer
         self.newIdentities = newIdentities
         self.conversation = conversation
@@ -46,6 +48,7 @@ public struct IngestPlan: Sendable, Hashable {
         self.threadingReason = threadingReason
         self.evidence = evidence
         self.previousConversation = previousConversation
+        self.promises = promises
     }
 }
 

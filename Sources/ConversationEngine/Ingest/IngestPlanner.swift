@@ -94,7 +94,24 @@ public struct IngestPlanner: Sendable {
             message: finalMessage, threadKeys: threadKeys(for: event), mergeCandidates: Array(ownerIDs.dropFirst()),
             threadingReason: threadingReason,
             evidence: evidence(for: event, isNewCustomer: isNewCustomer, phonesInText: phonesInText),
-            previousConversation: found))
+            previousConversation: found, promises: promises(in: event, conversation: conversationChoice)))
+    }
+
+    /// The time commitments of an outbound message (a person's reply or an automatic
+    /// acknowledgement: both are promises the customer will hold the team to), due on the
+    /// customer's clock and the team's business calendar.
+    private func promises(in event: InboundEvent, conversation choice: IngestPlan.ConversationChoice) -> [ExtractedPromise] {
+        guard event.direction == .outbound, event.findsPromises, !event.text.isEmpty else { return [] }
+        let conversation: Conversation = switch choice {
+        case .existing(let existing): existing
+        case .new(let new): new
+        }
+        let calendar = lifecycle.policies.resolve(channel: event.channel, priority: conversation.priority,
+                                                  team: conversation.queue).calendar
+        let zone = event.customer.timeZone.flatMap(TimeZone.init(identifier:)) ?? calendar.timeZone
+        let language = LanguageGuesser.guess(event.text, preferred: event.customer.language) ?? event.customer.language ?? .en
+        return PromiseExtractor().extract(from: event.text, language: language, sentAt: event.occurredAt, timeZone: zone,
+                                          calendar: calendar.isAlwaysOpen ? nil : calendar)
     }
 
     /// Weak evidence on an inbound event: phone numbers in its text, and for a new customer

@@ -22,7 +22,7 @@ public struct Conversation: Codable, Sendable, Hashable, Identifiable {
     public var firstResponseAt: Date?
     /// Since when the customer has been waiting for an answer; nil when the last word was ours.
     public var waitingSince: Date?
-    /// When the customer should have the next answer by (see `ResponseTargets`); nil when nobody waits.
+    /// When the customer should have the next answer by (see `SLAPolicyBook`); nil when nobody waits.
     public var responseDueAt: Date?
     public var tags: [String]
     /// Optimistic concurrency: every change increments it, and a write with a stale version fails.

@@ -18,9 +18,12 @@ public struct Promise: Codable, Sendable, Hashable, Identifiable {
     public var dueAt: Date
     public var state: State
     public var closedAt: Date?
+    /// What the promise commits to: a reply promise is kept by the next answer, a refund or
+    /// delivery promise only by resolving the case.
+    public var kind: PromiseKind
 
     public init(id: PromiseID, conversationID: ConversationID, customerID: CustomerID, messageID: MessageID? = nil,
-                text: String, madeAt: Date, dueAt: Date, state: State = .open, closedAt: Date? = nil) {
+                text: String, madeAt: Date, dueAt: Date, state: State = .open, closedAt: Date? = nil, kind: PromiseKind = .other) {
         self.id = id
         self.conversationID = conversationID
         self.customerID = customerID
@@ -30,6 +33,7 @@ public struct Promise: Codable, Sendable, Hashable, Identifiable {
         self.dueAt = dueAt
         self.state = state
         self.closedAt = closedAt
+        self.kind = kind
     }
 
     /// The state as of `now`: an open promise whose due time has passed is broken, even

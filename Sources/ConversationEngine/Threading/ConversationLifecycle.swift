@@ -7,10 +7,21 @@ import Foundation
 /// message reopens a resolved conversation, and events that arrive out of order (an old
 /// export imported late) never move a clock backwards.
 public struct ConversationLifecycle: Sendable {
-    public var targets: ResponseTargets
+    /// The SLA policies that say when an answer is due, in business time.
+    public var policies: SLAPolicyBook
 
-    public init(targets: ResponseTargets = .standard) {
-        self.targets = targets
+    public init(policies: SLAPolicyBook = .standard) {
+        self.policies = policies
+    }
+
+    /// When the answer to a customer who started waiting at `since` (with `message`) is due:
+    /// the first-response target until anybody has answered, the next-response target after,
+    /// counted on the policy's business calendar.
+    public func responseDue(since: Date, message: Message, in conversation: Conversation) -> Date? {
+        let resolved = policies.resolve(channel: message.channel, priority: conversation.priority,
+                                        isPublic: message.social?.visibility == .public, team: conversation.queue)
+        let target = conversation.firstResponseAt == nil ? resolved.targets.firstResponse : resolved.targets.nextResponse
+        return target.map { resolved.calendar.adding($0, to: since) }
     }
 
     /// A new conversation opened by `message`.
@@ -38,7 +49,7 @@ public struct ConversationLifecycle: Sendable {
                 recordResponse(at: at, in: &next)
             } else if next.waitingSince == nil, at >= (next.lastOutboundAt ?? .distantPast) {
                 next.waitingSince = at
-                next.responseDueAt = targets.due(since: at, channel: message.channel, priority: next.priority)
+                next.responseDueAt = responseDue(since: at, message: message, in: next)
             }
             if !next.status.isActive || next.status == .pendingCustomer {
                 next.status = .open
