@@ -22,6 +22,8 @@ public protocol Store: AnyObject, Sendable {
     func conversations(of customer: CustomerID) throws -> [Conversation]
     /// A conversation's status changes in time order.
     func statusChanges(of conversation: ConversationID) throws -> [StatusChange]
+    /// First-answer times of conversations started on `channel` since `since`.
+    func responseTimes(on channel: Channel, since: Date) throws -> ResponseTimes
 
     // MARK: Customers
     func customer(_ id: CustomerID) throws -> Customer?

@@ -39,10 +39,7 @@ struct SearchCommand: ParsableCommand {
         guard limit > 0 else { throw ValidationError("--limit must be at least 1.") }
         var channelSet: Set<Channel> = []
         for name in channels {
-            guard let channel = Channel(rawValue: name.lowercased()) else {
-                throw ValidationError("Unknown channel '\(name)'; use one of \(Channel.allCases.map(\.rawValue).joined(separator: ", ")).")
-            }
-            channelSet.insert(channel)
+            channelSet.insert(try Self.channel(named: name))
         }
         let configuration = try store.loadConfiguration()
         let (opened, _) = try store.openStore(configuration: configuration, mustExist: true)
@@ -77,5 +74,13 @@ struct SearchCommand: ParsableCommand {
         if hits.isEmpty && !json {
             FileHandle.standardError.write(Data("No messages match \"\(TerminalText.safe(query))\".\n".utf8))
         }
+    }
+
+    /// The channel a user named on the command line.
+    static func channel(named name: String) throws -> Channel {
+        guard let channel = Channel(rawValue: name.lowercased()) else {
+            throw ValidationError("Unknown channel '\(name)'; use one of \(Channel.allCases.map(\.rawValue).joined(separator: ", ")).")
+        }
+        return channel
     }
 }

@@ -117,6 +117,15 @@ extension SQLiteStore {
         try read { db in try Self.conversations(of: customer, in: db) }
     }
 
+    public func responseTimes(on channel: Channel, since: Date) throws -> ResponseTimes {
+        try read { db in
+            ResponseTimes(samples: try Double.fetchAll(db.cachedStatement(sql: """
+                SELECT first_response_at - created_at FROM conversations
+                WHERE origin_channel = ? AND created_at >= ? AND first_response_at IS NOT NULL AND first_response_at >= created_at
+                """), arguments: [channel.rawValue, since.timeIntervalSince1970]))
+        }
+    }
+
     public func statusChanges(of conversation: ConversationID) throws -> [StatusChange] {
         try read { db in
             try Row.fetchAll(db.cachedStatement(sql: "SELECT status, at FROM status_changes WHERE conversation_id = ? ORDER BY at, id"),

@@ -1,0 +1,32 @@
+import Foundation
+
+/// How the customer feels, from -1 (furious) to 1 (delighted), read from the same lexicons as
+/// the situations. Supervisors watch it for hot spots; the detector uses it to tell a public
+/// complaint from a public thank-you.
+///
+/// Bad-news cues (defects, delays, anger) count against, thanks and praise for; a topic word
+/// ("refund") counts a little; a negated cue counts half, the other way ("not happy" is bad,
+/// "not angry" mildly good); intensity ("!!!", capitals, "third time") scales the total.
+public enum Sentiment {
+    /// The sentiment of `text`, read as `language`.
+    public static func score(_ text: String, language: Language) -> Double {
+        score(CueScan(text, language: language))
+    }
+
+    static func score(_ scan: CueScan) -> Double {
+        var total = 0.0
+        var targets: [CueTarget] = [.positive, .negative]
+        targets += SituationID.allCases.filter(\.isFromText).map { CueTarget.situation($0) }
+        for target in targets {
+            for hit in scan.evidence(for: target).support {
+                var contribution = target.polarity * hit.cue.weight
+                if !hit.cue.negatable { contribution *= 0.3 }
+                if hit.cue.isCourtesy { contribution *= 0.6 }
+                if hit.negated { contribution *= -0.5 }
+                total += contribution
+            }
+        }
+        total *= 1 + 0.5 * scan.intensity.level
+        return tanh(total)
+    }
+}

@@ -1,0 +1,79 @@
+/// The cue words of one language: what signals each text situation, which words carry
+/// plain good or bad feeling, which ones escalate, and how the language negates.
+///
+/// The lists are general vocabulary (stems, set phrases, common constructions), not sentences
+/// from any test set; the per-language lists live in `SituationLexicon+<Language>.swift`.
+struct SituationLexicon: Sendable {
+    let language: Language
+    /// Korean and Chinese cues match inside words: particles attach, Chinese has no spaces.
+    let matchesInsideWords: Bool
+    /// Whether evidence is widened to whole words (everywhere but Chinese).
+    let quotesWholeWords: Bool
+    /// How many folded scalars a gapped cue may skip between its parts (Korean counts letters,
+    /// two or three to a syllable).
+    let maxGap: Int
+    let cues: [SituationCue]
+    let escalations: [Intensity.Escalation]
+    let negation: Negation
+
+    init(language: Language, matchesInsideWords: Bool, maxGap: Int,
+         situations: [SituationID: [CueSpec]], positive: [CueSpec], negative: [CueSpec],
+         escalations: [(String, Double)], negation: Negation) {
+        self.language = language
+        self.matchesInsideWords = matchesInsideWords
+        self.quotesWholeWords = language != .zh
+        self.maxGap = maxGap
+        self.negation = negation
+        var cues: [SituationCue] = []
+        func compile(_ specs: [CueSpec], as target: CueTarget) {
+            for spec in specs {
+                for source in spec.patterns {
+                    guard let pattern = CuePattern(source, matchesInsideWords: matchesInsideWords) else { continue }
+                    cues.append(SituationCue(target: target, pattern: pattern, weight: spec.weight,
+                                             negatable: spec.negatable, isCourtesy: spec.isCourtesy))
+                }
+            }
+        }
+        for situation in SituationID.allCases {
+            if let specs = situations[situation] { compile(specs, as: .situation(situation)) }
+        }
+        compile(positive, as: .positive)
+        compile(negative, as: .negative)
+        self.cues = cues
+        self.escalations = escalations.compactMap { source, weight in
+            CuePattern(source, matchesInsideWords: matchesInsideWords).map { Intensity.Escalation(pattern: $0, weight: weight) }
+        }
+    }
+
+    /// The lexicon of `language`.
+    static func of(_ language: Language) -> SituationLexicon {
+        switch language {
+        case .en: english
+        case .ko: korean
+        case .zh: chinese
+        case .ru: russian
+        case .fa: persian
+        }
+    }
+
+    /// The lexicons to read a message in: its own language, plus English, because support
+    /// messages everywhere borrow "refund", "cancel" or "app crash" from English.
+    static func reading(_ language: Language) -> [SituationLexicon] {
+        language == .en ? [english] : [of(language), english]
+    }
+
+    /// Every occurrence of every cue in `text`, with negation checked.
+    func hits(in text: MatchableText) -> [CueHit] {
+        var hits: [CueHit] = []
+        for cue in cues {
+            for parts in cue.pattern.matches(in: text, maxGap: maxGap) {
+                guard let first = parts.first, let last = parts.last else { continue }
+                let range = first.lowerBound..<last.upperBound
+                let negated = cue.negatable && negation.negates(range, in: text)
+                hits.append(CueHit(cue: cue, parts: parts, negated: negated,
+                                   evidence: text.quote(range, wholeWords: quotesWholeWords)))
+            }
+        }
+        return hits
+    }
+}
