@@ -3,6 +3,7 @@
 //
 // Dependencies point inward only:
 //   concord -> ConcordConsole -> ConcordTerminal, ConcordStore -> ConversationEngine
+//   ConcordKnowledge (phrasebook and answer-book files) -> ConversationEngine
 // The engine imports Foundation and nothing of ours.
 import PackageDescription
 
@@ -68,6 +69,24 @@ let package = Package(
             dependencies: ["ConversationEngine", "ConcordChannels", "ConcordStore"],
             swiftSettings: strict
         ),
+        // Phrasebooks and answer books from TOML: the shipped files (compiled in by the
+        // EmbedShippedData plugin from phrasebooks/ and answers/) merged with the user's.
+        .target(
+            name: "ConcordKnowledge",
+            dependencies: ["ConversationEngine", "TOMLKit"],
+            swiftSettings: strict,
+            plugins: ["EmbedShippedData"]
+        ),
+        .plugin(
+            name: "EmbedShippedData",
+            capability: .buildTool(),
+            dependencies: ["EmbedShippedDataTool"]
+        ),
+        .executableTarget(
+            name: "EmbedShippedDataTool",
+            path: "Plugins/EmbedShippedDataTool",
+            swiftSettings: strict
+        ),
         .target(
             name: "ConcordTerminal",
             dependencies: ["CNcurses", "TOMLKit"],
@@ -106,6 +125,11 @@ let package = Package(
         .testTarget(
             name: "ConversationEngineTests",
             dependencies: ["ConversationEngine"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ConcordKnowledgeTests",
+            dependencies: ["ConcordKnowledge", "ConversationEngine"],
             swiftSettings: strict
         ),
         .testTarget(
