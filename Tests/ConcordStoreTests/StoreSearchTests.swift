@@ -91,4 +91,17 @@ struct StoreSearchTests {
         #expect(SearchTextNormalizer.matchExpression(for: "۱۲۳") == "\"123\"*")
         #expect(SearchTextNormalizer.matchExpression(for: "!!") == nil)
     }
+
+    @Test("folding without NFKC where it is not needed gives exactly what NFKC gives, for every scalar of the BMP")
+    func foldingShortcutsAgreeWithNFKC() {
+        var disagreements: [String] = []
+        for value in UInt32(0x20)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "Ab\(Character(scalar))cD ，（Ｘ）"
+            let expected = SearchTextNormalizer.folded(text.precomposedStringWithCompatibilityMapping)
+            if SearchTextNormalizer.folded(text) != expected { disagreements.append(String(value, radix: 16)) }
+        }
+        #expect(disagreements.isEmpty, "U+\(disagreements.prefix(20).joined(separator: ", U+"))")
+        #expect(SearchTextNormalizer.folded("退款，ＯＲＤＥＲ　５５２１！") == "退款,order 5521!")
+    }
 }

@@ -2,7 +2,7 @@ import CZlib
 import Foundation
 
 /// A source item's bytes as the store keeps them: compressed with zlib when that saves space
-/// (mail with base64 attachments and long threads shrinks to a third), so a store keeps every
+/// (long threads shrink to a third, base64 attachments by a quarter), so a store keeps every
 /// raw item without doubling in size. Compression happens on the parsing threads, never on
 /// the writer.
 public struct RawBytes: Sendable, Hashable {
@@ -38,13 +38,33 @@ public struct RawBytes: Sendable, Hashable {
         var output = Data(count: Int(destinationLength))
         let status = output.withUnsafeMutableBytes { destination in
             data.withUnsafeBytes { source in
-                compress2(destination.baseAddress!.assumingMemoryBound(to: Bytef.self), &destinationLength,
-                          source.baseAddress!.assumingMemoryBound(to: Bytef.self), uLong(data.count), 1)
+                concord_compress(destination.baseAddress!.assumingMemoryBound(to: Bytef.self), &destinationLength,
+                                 source.baseAddress!.assumingMemoryBound(to: Bytef.self), uLong(data.count), 1,
+                                 isMostlyBase64(source) ? Z_HUFFMAN_ONLY : Z_DEFAULT_STRATEGY)
             }
         }
         guard status == Z_OK, Int(destinationLength) < data.count * 9 / 10 else { return RawBytes(uncompressed: data) }
         output.count = Int(destinationLength)
         return RawBytes(stored: output, encoding: .zlib, originalSize: data.count)
+    }
+
+    /// Whether a sample from the middle of `bytes` is base64 lines (an attachment). Base64 has
+    /// no repeats for LZ77 to find; Huffman coding alone shrinks it as much (to about 3/4)
+    /// in half the time.
+    static func isMostlyBase64(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        let sampleSize = min(4_096, bytes.count)
+        let start = (bytes.count - sampleSize) / 2
+        var other = 0
+        for byte in bytes[start..<(start + sampleSize)] {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "+"), UInt8(ascii: "/"), UInt8(ascii: "="), UInt8(ascii: "\r"), UInt8(ascii: "\n"):
+                continue
+            default:
+                other += 1
+            }
+        }
+        return other * 50 < sampleSize
     }
 
     /// The original bytes.

@@ -35,6 +35,10 @@ public final class SQLiteStore: Store, Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA cache_size = -32768")
             try db.execute(sql: "PRAGMA wal_autocheckpoint = 8192")
+            // Each ingested item is a savepoint; its statement journal holds only the pages that
+            // item touched, so memory is bounded, and keeping it off disk saves a write of every
+            // page twice (it was 1 GB of writes for a 20,000-message Maildir).
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)

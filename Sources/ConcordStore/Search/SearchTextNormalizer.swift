@@ -104,18 +104,32 @@ public enum SearchTextNormalizer {
 
     /// Folds compatibility forms, case and Persian/Arabic variants.
     static func folded(_ text: String) -> String {
-        // NFKC is costly and only matters for compatibility characters (full-width Latin and
-        // digits, half-width kana, ligatures, Arabic presentation forms, odd spaces).
-        // General punctuation (dashes, curly quotes) is in nearly every mail and needs none:
-        // only the spaces, dot leaders, ellipsis and doubled marks of that block decompose.
-        let needsCompatibility = text.unicodeScalars.contains { scalar in
-            let v = scalar.value
-            guard v >= 0x2000 else { return false }
-            if v <= 0x206F { return compatibilityPunctuation.contains(v) }
-            return (0x3000...0x303F).contains(v) || (0xF900...0xFFEF).contains(v)
-                || (0x2100...0x24FF).contains(v) || (0x3200...0x33FF).contains(v)
+        // NFKC is costly and only matters for compatibility characters (ligatures, half-width
+        // kana, Arabic presentation forms, superscripts): most mail holds none. The spaces
+        // (no-break in nearly every HTML mail) and the full-width punctuation that fills
+        // Chinese text (，！？（）) have plain ASCII as their NFKC form, mapped here directly.
+        var needsCompatibility = false
+        var hasNarrowable = false
+        for scalar in text.unicodeScalars where scalar.value >= 0xA0 {
+            if narrowed(scalar) != nil {
+                hasNarrowable = true
+            } else if CompatibilityScalars.contains(scalar.value) {
+                needsCompatibility = true
+                break
+            }
         }
-        let compatible = (needsCompatibility ? text.precomposedStringWithCompatibilityMapping : text).lowercased()
+        let compatible: String
+        if needsCompatibility {
+            compatible = text.precomposedStringWithCompatibilityMapping.lowercased()
+        } else if hasNarrowable {
+            var narrow = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars {
+                narrow.append(narrowed(scalar) ?? scalar)
+            }
+            compatible = String(narrow).lowercased()
+        } else {
+            compatible = text.lowercased()
+        }
         guard compatible.unicodeScalars.contains(where: { $0.value >= 0x600 && $0.value <= 0x6FF || $0.value == 0x200C }) else {
             return compatible
         }
@@ -133,11 +147,15 @@ public enum SearchTextNormalizer {
         return String(result)
     }
 
-    /// The scalars of General Punctuation (U+2000–U+206F) that NFKC changes.
-    static let compatibilityPunctuation: Set<UInt32> = [
-        0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200A, 0x2011, 0x2017, 0x2024, 0x2025,
-        0x2026, 0x202F, 0x2033, 0x2034, 0x2036, 0x2037, 0x203C, 0x203E, 0x2047, 0x2048, 0x2049, 0x2057, 0x205F,
-    ]
+    /// The NFKC form of the spaces and of the full-width ASCII forms (U+FF01–FF5E), which is
+    /// one ASCII scalar; nil for every other scalar.
+    static func narrowed(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar.value {
+        case 0xA0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: " "
+        case 0xFF01...0xFF5E: Unicode.Scalar(scalar.value - 0xFEE0)!
+        default: nil
+        }
+    }
 
     /// Han, kana and Hangul syllables: indexed as bigrams.
     static func isBigramScript(_ scalar: Unicode.Scalar) -> Bool {
