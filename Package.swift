@@ -106,7 +106,7 @@ let package = Package(
             name: "concord",
             dependencies: [
                 "ConversationEngine", "ConcordStore", "ConcordTerminal", "ConcordConsole", "ConcordDemo",
-                "ConcordChannels", "ConcordIngest",
+                "ConcordChannels", "ConcordIngest", "ConcordKnowledge",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -129,7 +129,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ConcordKnowledgeTests",
-            dependencies: ["ConcordKnowledge", "ConversationEngine"],
+            dependencies: ["ConcordKnowledge", "ConversationEngine", "ConcordStore"],
             swiftSettings: strict
         ),
         .testTarget(
@@ -164,7 +164,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ConcordConsoleTests",
-            dependencies: ["ConcordConsole", "ConcordStore", "ConcordDemo", "ConcordTerminal", "ConcordTestSupport"],
+            dependencies: ["ConcordConsole", "ConcordStore", "ConcordDemo", "ConcordTerminal", "ConcordTestSupport", "ConcordKnowledge"],
             exclude: ["__Snapshots__"],
             swiftSettings: strict
         ),

@@ -33,6 +33,12 @@ public protocol Store: AnyObject, Sendable {
     /// Inbound contacts (messages and calls from the customer) at or after `since`.
     func contactCount(of customer: CustomerID, since: Date) throws -> Int
     func promises(of customer: CustomerID) throws -> [Promise]
+    /// One promise by id (nil when there is none).
+    func promise(_ id: PromiseID) throws -> Promise?
+    /// One conversation's promises, soonest due first.
+    func promises(in conversation: ConversationID) throws -> [Promise]
+    /// Open promises due before `dueBefore` (every open one when nil), soonest first: the alarms.
+    func openPromises(dueBefore: Date?, limit: Int) throws -> [Promise]
     /// The customer with identities, conversations, their newest `messageLimit` messages,
     /// promises and inbound contacts since `contactsSince`, read in one transaction; nil
     /// when the customer does not exist.
@@ -68,6 +74,23 @@ public protocol Store: AnyObject, Sendable {
     func rawSourceCount(in state: RawSourceRecord.State) throws -> Int
     /// The states of the source items already kept under these digests (unknown ones are absent).
     func rawSourceStates(digests: [String]) throws -> [String: RawSourceRecord.State]
+
+    // MARK: Drafts
+
+    /// The reply draft kept for a conversation, if any.
+    func draft(for conversation: ConversationID) throws -> Draft?
+
+    // MARK: Outbox, follow-ups and satisfaction
+
+    /// Messages Concord queued to send (acknowledgements, follow-ups), oldest first; every
+    /// state when `state` is nil.
+    func outbox(state: OutboxItem.State?, limit: Int) throws -> [OutboxItem]
+    /// Follow-up tasks in `states` (all when nil) due at or before `dueBy` (any time when nil), soonest first.
+    func followUps(states: Set<FollowUp.State>?, dueBy: Date?, limit: Int) throws -> [FollowUp]
+    /// Satisfaction ratings given at or after `since` (all when nil), oldest first.
+    func satisfaction(since: Date?) throws -> [SatisfactionRating]
+    /// One customer's satisfaction ratings, oldest first.
+    func satisfaction(of customer: CustomerID) throws -> [SatisfactionRating]
 
     // MARK: Agents and statistics
     func agents() throws -> [Agent]

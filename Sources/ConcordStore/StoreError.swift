@@ -18,6 +18,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     case notFound(what: String, id: String)
     /// A merge, undo or split that cannot be done as asked.
     case invalidMerge(String)
+    /// A value the store cannot take (a satisfaction score of 7).
+    case invalidValue(String)
 
     public var description: String {
         switch self {
@@ -37,6 +39,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
             "No \(what) with id \(id)."
         case .invalidMerge(let reason):
             "Cannot do that: \(reason)."
+        case .invalidValue(let reason):
+            "Cannot store that: \(reason)."
         }
     }
 }

@@ -15,6 +15,15 @@ public protocol StoreWriter {
     @discardableResult
     func recordPromise(conversation: ConversationID, message: MessageID?, text: String, madeAt: Date, dueAt: Date,
                        state: Promise.State, closedAt: Date?, kind: PromiseKind) throws -> Promise
+    /// Changes what a promise says or when it is due (nil leaves it): an agent correcting the ledger.
+    /// - Throws: `StoreError.notFound` for an unknown id, `.invalidValue` for empty text or a due
+    ///   time before the promise was made.
+    @discardableResult
+    func revisePromise(_ id: PromiseID, text: String?, dueAt: Date?) throws -> Promise
+    /// Settles a promise by hand: kept (done), broken (the agent knows it will not be met, and
+    /// says so), or open again.
+    @discardableResult
+    func settlePromise(_ id: PromiseID, as state: Promise.State, at: Date) throws -> Promise
     /// Assigns a conversation (nil unassigns). `expectedVersion` guards against lost updates.
     @discardableResult
     func assign(conversation: ConversationID, to agent: AgentID?, expectedVersion: Int?) throws -> Conversation
@@ -45,6 +54,26 @@ public protocol StoreWriter {
                          events: Int) throws
     /// Runs `body` all-or-nothing inside the transaction (one source item's events).
     func savepoint<T>(_ body: () throws -> T) throws -> T
+
+    // MARK: Drafts
+
+    /// Keeps `draft` as the conversation's only draft, replacing the one before.
+    func saveDraft(_ draft: Draft) throws
+    /// Removes the conversation's draft (sent, or emptied by the agent); no error when there is none.
+    func deleteDraft(_ conversation: ConversationID) throws
+
+    // MARK: Follow-ups and satisfaction
+
+    /// Queues every follow-up due at `now` in the outbox (with its message on the timeline) and
+    /// returns them; running it again queues nothing twice.
+    func queueDueFollowUps(at now: Date) throws -> [FollowUp]
+    /// Records the answer to the survey with `token` (a one-click link); a second answer replaces the first.
+    @discardableResult
+    func recordSurveyAnswer(token: String, score: Int, comment: String?, at: Date) throws -> SatisfactionRating
+    /// Records a satisfaction rating of a conversation that came from elsewhere (a chat platform's CSAT).
+    @discardableResult
+    func recordSatisfaction(conversation: ConversationID, score: Int, comment: String?, at: Date, message: MessageID?,
+                            source: SatisfactionRating.Source) throws -> SatisfactionRating
 
     // MARK: Customers
 

@@ -14,7 +14,8 @@ struct Concord: AsyncParsableCommand {
         subcommands: [
             DemoCommand.self, ConsoleSubcommand.self, SuperviseCommand.self, IngestCommand.self, ParseCommand.self,
             SearchCommand.self, SuggestCommand.self, QueueSubcommand.self, ClaimCommand.self, ServeCommand.self,
-            ConfigCommand.self, CustomersCommand.self, QuarantineCommand.self, SLACommand.self, CheckDraftCommand.self,
+            ConfigCommand.self, CustomersCommand.self, QuarantineCommand.self, SLACommand.self, CheckDraftCommand.self, PromisesCommand.self,
+            ResolveCommand.self, FollowUpsCommand.self, SatisfactionCommand.self,
         ])
 }
 

@@ -17,6 +17,12 @@ extension ConcordConfiguration {
                       defaultRegion: defaultRegion)
     }
 
+    /// What the store does on its own under this configuration: acknowledgements, follow-ups
+    /// and survey answers, promising reply times the SLA policies allow.
+    var storeAutomation: StoreAutomation {
+        StoreAutomation(acknowledgements: acknowledgements, followUps: followUps, policies: slaPolicies)
+    }
+
     var parserRegistry: ParserRegistry {
         .standard(callRecordTimeZone: callRecordTimeZone.flatMap(TimeZone.init(identifier:)))
     }

@@ -1,7 +1,9 @@
 import ArgumentParser
 import ConcordConsole
+import ConcordKnowledge
 import ConcordStore
 import ConcordTerminal
+import ConversationEngine
 import Foundation
 
 /// Starts the console: everything that can fail for a reason the user can fix (theme,
@@ -16,6 +18,9 @@ enum ConsoleLauncher {
         var keymap = try Keymap(defaults: ConsoleCommand.defaultBindings,
                                 validCommands: Set(ConsoleCommand.allCases.map(\.rawValue)))
         try keymap.applyOverrides(configuration.keyOverrides)
+        // Phrasebooks and answers: a mistake in the team's files is reported here, before the screen is taken.
+        let knowledge = try KnowledgeSetup.load()
+        let suggester = ReplySuggester(phrasebook: knowledge.phrasebook, answerBook: knowledge.answerBook)
 
         let backend = try CursesBackend()
         let requirement = TerminalSizeRequirement(minimum: ConsoleLayout.minimumSize)
@@ -32,7 +37,7 @@ enum ConsoleLauncher {
             keymap: keymap)
         let state = ConsoleState(now: frozenTime ?? Date(), size: backend.size, queueOrdering: configuration.queueOrder,
                                  presentation: presentation, policies: configuration.slaPolicies)
-        let app = ConsoleApplication(state: state, store: store, clock: { frozenTime ?? Date() })
+        let app = ConsoleApplication(state: state, store: store, suggester: suggester, clock: { frozenTime ?? Date() })
         app.start()
         let loop = EventLoop(backend: backend, sizeRequirement: requirement)
         loop.sizeMessageStyle = presentation.theme.style("error")

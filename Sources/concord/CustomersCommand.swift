@@ -68,14 +68,7 @@ struct CustomersCommand: ParsableCommand {
                 }
                 object["merge_suggestions"] = suggestions.map(CustomerJSON.suggestion)
                 let now = Date()
-                object["promises"] = try opened.promises(of: customerID).map { promise -> [String: Any] in
-                    var entry: [String: Any] = ["id": promise.id.rawValue, "conversation": promise.conversationID.rawValue,
-                                                "text": promise.text, "kind": promise.kind.rawValue,
-                                                "made_at": CustomerJSON.iso(promise.madeAt), "due_at": CustomerJSON.iso(promise.dueAt),
-                                                "state": promise.state(at: now).rawValue]
-                    entry["closed_at"] = promise.closedAt.map(CustomerJSON.iso)
-                    return entry
-                }
+                object["promises"] = try opened.promises(of: customerID).map { PromiseJSON.object($0, at: now) }
                 try JSONLines.print(object)
                 return
             }

@@ -186,7 +186,7 @@ struct IngestSession {
         self.options = options
         let configuration = try options.store.loadConfiguration()
         let path = try options.store.storePath(configuration: configuration)
-        let store = try SQLiteStore(path: path, planner: configuration.ingestPlanner)
+        let store = try SQLiteStore(path: path, planner: configuration.ingestPlanner, automation: configuration.storeAutomation)
         runner = IngestRunner(store: store, registry: configuration.parserRegistry, context: configuration.parseContext)
         progress = nil
     }

@@ -23,14 +23,6 @@ struct SuperviseCommand: NotYetAvailableCommand {
     @Argument(parsing: .captureForPassthrough) var arguments: [String] = []
 }
 
-
-struct SuggestCommand: NotYetAvailableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "suggest", abstract: "Empathy phrases and approved answers for a message (not yet available).")
-    static let arrivesWith = "the expectations and suggestions engine"
-    @Argument(parsing: .captureForPassthrough) var arguments: [String] = []
-}
-
 struct ClaimCommand: NotYetAvailableCommand {
     static let configuration = CommandConfiguration(
         commandName: "claim", abstract: "Take the next conversation from a queue (not yet available).")

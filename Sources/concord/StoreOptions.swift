@@ -31,7 +31,7 @@ struct StoreOptions: ParsableArguments {
         if mustExist && !FileManager.default.fileExists(atPath: path) {
             throw CLIError("There is no store at \(path); run `concord demo` to create one, or pass --db with an existing store.")
         }
-        return (try SQLiteStore(path: path, planner: configuration.ingestPlanner), path)
+        return (try SQLiteStore(path: path, planner: configuration.ingestPlanner, automation: configuration.storeAutomation), path)
     }
 
     private func absolute(_ path: String) -> String {

@@ -1,5 +1,6 @@
 import Foundation
 @testable import ConcordConsole
+import ConcordKnowledge
 import ConcordStore
 import ConcordTerminal
 import ConversationEngine
@@ -31,10 +32,14 @@ final class ConsoleFixture {
                                          validCommands: Set(ConsoleCommand.allCases.map(\.rawValue))))
     }
 
-    /// A started console of `size` over the fixture store.
-    func console(size: Size) throws -> ConsoleApplication {
+    /// The shipped phrasebooks and answers, loaded once for all console tests.
+    static let suggester: ReplySuggester? = (try? KnowledgeLoader.shipped())
+        .map { ReplySuggester(phrasebook: $0.phrasebook, answerBook: $0.answerBook) }
+
+    /// A started console of `size` over the fixture store (or `other`), with the shipped suggestions.
+    func console(size: Size, store other: SQLiteStore? = nil) throws -> ConsoleApplication {
         let state = ConsoleState(now: Self.now, size: size, queueOrdering: .dueFirst, presentation: try Self.presentation())
-        let app = ConsoleApplication(state: state, store: store, clock: { ConsoleFixture.now })
+        let app = ConsoleApplication(state: state, store: other ?? store, suggester: Self.suggester, clock: { ConsoleFixture.now })
         app.start()
         return app
     }

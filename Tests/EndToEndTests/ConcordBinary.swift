@@ -15,11 +15,14 @@ struct ConcordBinary {
     }
 
     init() throws {
-        let candidates = ["debug", "release"].map {
+        // The binary built next to these tests (any --scratch-path), then the default build folders.
+        let beside = [URL(fileURLWithPath: CommandLine.arguments.first ?? ""), Bundle.main.bundleURL]
+            .map { $0.deletingLastPathComponent().appendingPathComponent("concord") }
+        let candidates = beside + ["debug", "release"].map {
             Self.packageRoot.appendingPathComponent(".build/\($0)/concord")
         }
         guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
-            throw Missing(path: candidates[0].path)
+            throw Missing(path: candidates[beside.count].path)
         }
         url = found
         home = FileManager.default.temporaryDirectory.appendingPathComponent("concord-e2e-\(UUID().uuidString)")

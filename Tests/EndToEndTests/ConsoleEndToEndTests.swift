@@ -118,3 +118,65 @@ struct ConsoleEndToEndTests {
         #expect(!(try session.capture()).contains("Queue 1/"), "the console's screen is gone")
     }
 }
+
+/// The suggestions pane and the draft in the real binary: a phrase inserted by its number is
+/// still in the draft after quitting and starting the console again on the same store.
+@Suite("Suggestions and drafts end to end (tmux)", .serialized)
+struct SuggestionsEndToEndTests {
+    @Test func aPhraseInsertedByNumberIsStillInTheDraftAfterARestart() throws {
+        let binary = try ConcordBinary()
+        defer { binary.cleanUp() }
+        let db = binary.path("demo.sqlite")
+        let first = try TmuxSession(command: [binary.url.path] + ConsoleEndToEndTests.demoArguments + ["--db", db],
+                                    width: 160, height: 45, environment: binary.environment, scratch: binary.home)
+        try first.waitFor("numbered phrases in the suggestions pane") { $0.contains("Reply to") && Self.firstPhrase(in: $0) != nil }
+        try first.sendKeys("Tab", "Tab", "Tab")
+        try first.waitFor("the suggestions pane to take focus") { $0.split(separator: "\n").last?.contains("Suggestions") == true }
+        try first.sendKeys("1")
+        let inserted = try first.waitFor("the phrase in the draft") { $0.contains("Inserted 1 into the draft") }
+        #expect(inserted.contains("Draft · "), "\(inserted)")
+        let phrase = try #require(Self.firstPhrase(in: inserted), "a numbered phrase on screen:\n\(inserted)")
+        try first.sendKeys("q")
+        #expect(try first.waitForExit() == 0)
+
+        let second = try TmuxSession(command: [binary.url.path, "console", "--db", db], width: 160, height: 45,
+                                     environment: binary.environment, scratch: binary.home)
+        let restored = try second.waitFor("the draft after the restart") { $0.contains("Draft · ") }
+        #expect(Self.draftText(in: restored).contains(phrase), "the draft holds “\(phrase)”:\n\(restored)")
+        try second.sendKeys("q")
+        #expect(try second.waitForExit() == 0)
+    }
+
+    /// The pane's column of a screen line (the right-hand column of the wide layout).
+    static func paneColumn(_ line: Substring) -> String {
+        guard let start = line.range(of: "││", options: .backwards) ?? line.range(of: "│┌", options: .backwards) else { return "" }
+        return String(line[start.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: "│ "))
+    }
+
+    /// The first words of phrase 1, as the pane shows them ("1 Empathy <text>").
+    static func firstPhrase(in screen: String) -> String? {
+        for line in screen.split(separator: "\n") {
+            let pane = paneColumn(line)
+            for kind in ["Empathy ", "Apology ", "Expect ", "Thanks ", "Follow-up "] where pane.hasPrefix("1 \(kind)") {
+                let words = pane.dropFirst(2 + kind.count).split(separator: " ").prefix(2).joined(separator: " ")
+                return words.isEmpty ? nil : words
+            }
+        }
+        return nil
+    }
+
+    /// The pane lines from "Draft" to the first blank line.
+    static func draftText(in screen: String) -> String {
+        var collecting = false
+        var text: [String] = []
+        for line in screen.split(separator: "\n") {
+            let pane = paneColumn(line)
+            if pane.hasPrefix("Draft · ") { collecting = true; continue }
+            if collecting {
+                if pane.isEmpty { break }
+                text.append(pane)
+            }
+        }
+        return text.joined(separator: " ")
+    }
+}

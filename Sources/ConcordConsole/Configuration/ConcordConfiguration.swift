@@ -60,6 +60,10 @@ public struct ConcordConfiguration: Sendable, Hashable {
     public var callRecordTimeZone: String?
     /// SLA policies, business calendars and team calendars (`[sla]`); DOMAIN.md's figures by default.
     public var slaPolicies: SLAPolicyBook
+    /// Automatic acknowledgements of new conversations (`[acknowledgements]`); on for live traffic by default.
+    public var acknowledgements: AcknowledgementSettings
+    /// Follow-ups and satisfaction surveys after a resolution (`[follow_ups]`); a day later by default.
+    public var followUps: FollowUpSettings
     /// The file this configuration came from, if any.
     public var sourceFile: String?
 
@@ -84,6 +88,8 @@ public struct ConcordConfiguration: Sendable, Hashable {
         self.ownHandles = ownHandles
         self.callRecordTimeZone = nil
         self.slaPolicies = .standard
+        self.acknowledgements = AcknowledgementSettings()
+        self.followUps = FollowUpSettings()
     }
 
     /// The defaults, with the agent named after the Unix user.

@@ -45,7 +45,7 @@ public enum ConfigurationLoader {
             throw .malformed(file: file, line: error.line, reason: error.reason)
         }
         var configuration = ConcordConfiguration.defaults(environment: environment)
-        let sections = (Array(knownSettings.keys) + ["keys", "sla"]).sorted()
+        let sections = (Array(knownSettings.keys) + ["keys", "sla", "acknowledgements", "follow_ups"]).sorted()
         for key in document.keys where !sections.contains(key) {
             throw .unknownSetting(file: file, key: key, known: sections)
         }
@@ -153,6 +153,8 @@ public enum ConfigurationLoader {
         }
 
         configuration.slaPolicies = try SLAConfigurationReader.read(document["sla"], file: file)
+        configuration.acknowledgements = try AutomationConfigurationReader.acknowledgements(document["acknowledgements"], file: file)
+        configuration.followUps = try AutomationConfigurationReader.followUps(document["follow_ups"], file: file)
         do {
             configuration.keyOverrides = try Keymap.overrides(in: document, file: file)
         } catch {

@@ -26,6 +26,7 @@ public enum ConfigurationPrinter {
         text += configuration.callRecordTimeZone.map { "call_time_zone = \(quoted($0))\n" }
             ?? "# call_time_zone = \"Asia/Seoul\"  # for call records without a zone; UTC when unset\n"
         text += slaSection(configuration.slaPolicies)
+        text += automationSections(acknowledgements: configuration.acknowledgements, followUps: configuration.followUps)
         for context in keymap.contextNames {
             let bindings = keymap.bindings(in: context)
             guard !bindings.isEmpty else { continue }

@@ -12,10 +12,17 @@ public final class ConsoleApplication: TerminalApplication {
     public private(set) var state: ConsoleState
     private let store: any Store
     private let clock: @Sendable () -> Date
+    /// Built once from the session's phrasebooks and answer books (the launcher loads them,
+    /// shipped files with the team's own over them); nil shows no phrases or answers.
+    private let suggester: ReplySuggester?
+    /// One per session: it remembers the facts of earlier messages between checks.
+    private let checker = ConsistencyChecker()
 
-    public init(state: ConsoleState, store: any Store, clock: @escaping @Sendable () -> Date = { Date() }) {
+    public init(state: ConsoleState, store: any Store, suggester: ReplySuggester? = nil,
+                clock: @escaping @Sendable () -> Date = { Date() }) {
         self.state = state
         self.store = store
+        self.suggester = suggester
         self.clock = clock
     }
 
@@ -85,11 +92,54 @@ public final class ConsoleApplication: TerminalApplication {
             case .loadOlderMessages(let customer, let cursor):
                 let (messages, hasMore) = try DetailLoader.older(customer: customer, before: cursor, from: store)
                 return .olderMessagesLoaded(customer, messages, hasMore: hasMore)
+            case .loadSuggestions(let conversation):
+                guard let suggester, let basis = try store.replyBasis(for: conversation, policies: state.policies,
+                                                                       agentName: state.presentation.agentName, now: state.now) else {
+                    return .suggestionsLoaded(conversation, nil)
+                }
+                return .suggestionsLoaded(conversation, suggester.suggest(basis.request))
+            case .loadDraft(let conversation):
+                return .draftLoaded(conversation, try store.draft(for: conversation))
+            case .saveDraft(let draft):
+                try store.write { writer in
+                    if draft.isBlank { try writer.deleteDraft(draft.conversationID) } else { try writer.saveDraft(draft) }
+                }
+                return try checked(draft)
+            case .checkDraft(let draft):
+                return try checked(draft)
+            case .addPromise(let conversation, let text):
+                let reader = try PromiseDueReader(conversation: conversation, store: store, policies: state.policies)
+                let read = try reader.promise(text, due: nil, at: state.now)
+                let promise = try store.write { writer in
+                    try writer.recordPromise(conversation: conversation, message: nil, text: read.text, madeAt: state.now,
+                                             dueAt: read.dueAt, state: .open, closedAt: nil, kind: read.kind)
+                }
+                let due = state.presentation.clock.dayAndTime(promise.dueAt)
+                return .promiseChanged(promise, "Promise recorded, due \(due) (\(DurationText.relative(promise.dueAt, to: state.now)))")
+            case .revisePromiseDue(let id, let words):
+                guard let existing = try store.promise(id) else { return .failed("That promise is gone; press Ctrl-L to reload.") }
+                let reader = try PromiseDueReader(conversation: existing.conversationID, store: store, policies: state.policies)
+                let dueAt = try reader.due(words, at: state.now)
+                let promise = try store.write { try $0.revisePromise(id, text: nil, dueAt: dueAt) }
+                return .promiseChanged(promise, "Promise now due \(state.presentation.clock.dayAndTime(dueAt))")
+            case .settlePromise(let id, let target):
+                let promise = try store.write { try $0.settlePromise(id, as: target, at: state.now) }
+                let said = switch target {
+                case .kept: "Promise kept"
+                case .broken: "Promise marked broken: tell the customer, and make a new one they can rely on"
+                case .open: "Promise open again"
+                }
+                return .promiseChanged(promise, said)
             case .quit:
                 return nil
             }
         } catch {
             return .failed("\(error)")
         }
+    }
+
+    private func checked(_ draft: Draft) throws -> ConsoleAction {
+        let warnings = try store.draftWarnings(for: draft, checker: checker, policies: state.policies, now: state.now)
+        return .draftChecked(draft.conversationID, text: draft.text, warnings)
     }
 }

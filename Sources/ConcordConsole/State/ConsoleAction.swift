@@ -16,5 +16,12 @@ public enum ConsoleAction: Sendable {
     case detailLoaded(CustomerSnapshot)
     case slaLoaded(ConversationSLA)
     case olderMessagesLoaded(CustomerID, [Message], hasMore: Bool)
+    case suggestionsLoaded(ConversationID, ReplySuggestions?)
+    /// A promise was recorded, changed or settled by hand: what to say about it.
+    case promiseChanged(Promise, String)
+    /// The stored draft of a conversation (nil: none).
+    case draftLoaded(ConversationID, Draft?)
+    /// The consistency warnings for a draft's text, after it was saved.
+    case draftChecked(ConversationID, text: String, [DraftWarning])
     case failed(String)
 }

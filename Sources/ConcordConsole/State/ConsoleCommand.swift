@@ -20,6 +20,37 @@ public enum ConsoleCommand: String, CaseIterable, Sendable, Hashable {
     case toggleScope = "toggle-scope"
     case cycleOrder = "cycle-order"
     case refresh
+    /// Opens the inline draft editor for the selected conversation.
+    case editDraft = "edit-draft"
+    /// Leaves the draft editor, keeping the draft.
+    case finishDraft = "finish-draft"
+    case insertSuggestion1 = "insert-suggestion-1"
+    case insertSuggestion2 = "insert-suggestion-2"
+    case insertSuggestion3 = "insert-suggestion-3"
+    case insertSuggestion4 = "insert-suggestion-4"
+    case insertSuggestion5 = "insert-suggestion-5"
+    case insertSuggestion6 = "insert-suggestion-6"
+    case insertSuggestion7 = "insert-suggestion-7"
+    case insertSuggestion8 = "insert-suggestion-8"
+    case insertSuggestion9 = "insert-suggestion-9"
+    /// Records a promise made in the selected conversation (asks for its words).
+    case addPromise = "add-promise"
+    case nextPromise = "next-promise"
+    case previousPromise = "previous-promise"
+    case keepPromise = "keep-promise"
+    case breakPromise = "break-promise"
+    case reopenPromise = "reopen-promise"
+    /// Asks for a new due time for the selected promise.
+    case editPromiseDue = "edit-promise-due"
+    case submitPrompt = "submit-prompt"
+    case cancelPrompt = "cancel-prompt"
+
+    /// The suggestion number an `insert-suggestion-N` command inserts, nil for other commands.
+    public var suggestionNumber: Int? {
+        let prefix = "insert-suggestion-"
+        guard rawValue.hasPrefix(prefix) else { return nil }
+        return Int(rawValue.dropFirst(prefix.count))
+    }
 
     /// One line for the help overlay.
     public var summary: String {
@@ -42,6 +73,20 @@ public enum ConsoleCommand: String, CaseIterable, Sendable, Hashable {
         case .toggleScope: "Timeline: whole customer history / this conversation"
         case .cycleOrder: "Queue order: due, priority, wait, recent"
         case .refresh: "Reload from the store and redraw"
+        case .editDraft: "Write the reply: open the draft editor"
+        case .finishDraft: "Leave the draft editor (the draft is kept)"
+        case .insertSuggestion1, .insertSuggestion2, .insertSuggestion3, .insertSuggestion4, .insertSuggestion5,
+             .insertSuggestion6, .insertSuggestion7, .insertSuggestion8, .insertSuggestion9:
+            "Insert suggestion \(suggestionNumber ?? 0) into the draft"
+        case .addPromise: "Record a promise made to the customer (its time read from the words)"
+        case .nextPromise: "Card: select the next promise"
+        case .previousPromise: "Card: select the previous promise"
+        case .keepPromise: "Card: mark the selected promise kept"
+        case .breakPromise: "Card: mark the selected promise broken (it will not be met)"
+        case .reopenPromise: "Card: open the selected promise again"
+        case .editPromiseDue: "Card: change when the selected promise is due"
+        case .submitPrompt: "Answer the question in the status bar"
+        case .cancelPrompt: "Drop the question in the status bar"
         }
     }
 
@@ -52,13 +97,27 @@ public enum ConsoleCommand: String, CaseIterable, Sendable, Hashable {
             "t": "toggle-scope", "o": "cycle-order", "<C-l>": "refresh", "<C-r>": "refresh",
             "j": "next", "<Down>": "next", "k": "previous", "<Up>": "previous",
             "<PgDn>": "page-down", "<PgUp>": "page-up", "<C-d>": "half-page-down", "<C-u>": "half-page-up",
-            "g": "first", "<Home>": "first", "G": "last", "<End>": "last",
+            "g": "first", "<Home>": "first", "G": "last", "<End>": "last", "r": "edit-draft",
+            "p": "add-promise",
         ],
         "queue": ["<Enter>": "open", "l": "open", "<Right>": "open"],
         "timeline": ["<Esc>": "focus-queue", "h": "focus-queue", "<Left>": "focus-queue",
                      "<Space>": "page-down", "b": "page-up"],
-        "card": ["<Esc>": "focus-queue", "h": "focus-queue", "<Left>": "focus-queue"],
-        "suggestions": ["<Esc>": "focus-queue", "h": "focus-queue", "<Left>": "focus-queue"],
+        "card": [
+            "<Esc>": "focus-queue", "h": "focus-queue", "<Left>": "focus-queue",
+            "n": "next-promise", "N": "previous-promise", "x": "keep-promise", "X": "break-promise",
+            "O": "reopen-promise", "e": "edit-promise-due",
+        ],
+        "suggestions": [
+            "<Esc>": "focus-queue", "h": "focus-queue", "<Left>": "focus-queue", "<Enter>": "edit-draft", "e": "edit-draft",
+            "1": "insert-suggestion-1", "2": "insert-suggestion-2", "3": "insert-suggestion-3",
+            "4": "insert-suggestion-4", "5": "insert-suggestion-5", "6": "insert-suggestion-6",
+            "7": "insert-suggestion-7", "8": "insert-suggestion-8", "9": "insert-suggestion-9",
+        ],
+        // While the draft editor is open, keys are text: only these are commands (no global fallback).
+        "draft": ["<Esc>": "finish-draft", "<C-c>": "quit"],
+        // A question in the status bar: keys are text, like the draft editor.
+        "prompt": ["<Enter>": "submit-prompt", "<Esc>": "cancel-prompt", "<C-c>": "cancel-prompt"],
         "help": ["<Esc>": "close-help", "q": "close-help", "?": "close-help", "<Enter>": "close-help"],
     ]
 }

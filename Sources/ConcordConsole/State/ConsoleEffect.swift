@@ -9,5 +9,18 @@ public enum ConsoleEffect: Sendable, Hashable {
     /// The SLA clocks of the selected conversation, replayed from its events.
     case loadSLA(ConversationID)
     case loadOlderMessages(CustomerID, before: TimelineCursor)
+    /// Reply suggestions for a conversation (its customer's latest messages and context).
+    case loadSuggestions(ConversationID)
+    /// Records a promise typed by the agent (its due time read from the words).
+    case addPromise(ConversationID, text: String)
+    /// Gives a promise a new due time (ISO 8601 or words).
+    case revisePromiseDue(PromiseID, words: String)
+    /// Settles a promise by hand (kept, broken, or open again).
+    case settlePromise(PromiseID, as: Promise.State)
+    case loadDraft(ConversationID)
+    /// Keeps the draft in the store (a blank one is deleted), then checks it for consistency.
+    case saveDraft(Draft)
+    /// The consistency warnings for a draft (after loading it).
+    case checkDraft(Draft)
     case quit
 }

@@ -2,7 +2,8 @@ import ConcordTerminal
 
 /// Where each pane goes for a terminal size.
 ///
-/// - wide (150+ columns): queue | timeline | customer card over suggestions;
+/// - wide (150+ columns): queue | timeline | customer card over suggestions (the taller, as
+///   the agent reads and inserts its phrases while replying);
 /// - medium (100–149): queue over card on the left, timeline over suggestions on the right;
 /// - narrow (down to 60x15, e.g. 80x24): a single-column flow, the queue on top and the
 ///   focused detail pane (timeline, card or suggestions) under it;
@@ -36,7 +37,7 @@ public struct ConsoleLayout: Sendable, Hashable {
             let timelineWidth = body.width - queueWidth - rightWidth
             let queue = Rect(x: body.x, y: body.y, width: queueWidth, height: body.height)
             let timeline = Rect(x: queue.maxX, y: body.y, width: timelineWidth, height: body.height)
-            let cardHeight = body.height * 62 / 100
+            let cardHeight = body.height * 45 / 100
             let card = Rect(x: timeline.maxX, y: body.y, width: rightWidth, height: cardHeight)
             let suggestions = Rect(x: timeline.maxX, y: card.maxY, width: rightWidth, height: body.height - cardHeight)
             panes = [.queue: queue, .timeline: timeline, .card: card, .suggestions: suggestions]
@@ -47,7 +48,7 @@ public struct ConsoleLayout: Sendable, Hashable {
             let queue = Rect(x: body.x, y: body.y, width: leftWidth, height: queueHeight)
             let card = Rect(x: body.x, y: queue.maxY, width: leftWidth, height: body.height - queueHeight)
             let rightWidth = body.width - leftWidth
-            let timelineHeight = body.height * 70 / 100
+            let timelineHeight = body.height * 60 / 100
             let timeline = Rect(x: queue.maxX, y: body.y, width: rightWidth, height: timelineHeight)
             let suggestions = Rect(x: queue.maxX, y: timeline.maxY, width: rightWidth, height: body.height - timelineHeight)
             panes = [.queue: queue, .timeline: timeline, .card: card, .suggestions: suggestions]

@@ -17,6 +17,8 @@ public enum ConsoleReducer {
             return [.loadQueue(queueQuery(state, offset: 0), append: false)]
 
         case .key(let key):
+            if state.prompt != nil && !state.showsHelp { return answerPrompt(&state, key: key) }
+            if state.isEditingDraft && !state.showsHelp { return editDraft(&state, key: key) }
             let context = state.showsHelp ? "help" : state.focus.rawValue
             guard let name = state.presentation.keymap.command(for: key, in: context),
                   let command = ConsoleCommand(rawValue: name) else {
@@ -35,6 +37,26 @@ public enum ConsoleReducer {
 
         case .tick(let now):
             state.now = now
+            // The debounce: edits since the last tick are saved now, at most a second after the last key.
+            return saveDraftIfDirty(&state)
+
+        case .suggestionsLoaded(let conversation, let suggestions):
+            guard conversation == state.focusedConversation else { return [] }
+            state.suggestions = suggestions
+            state.suggestionsConversation = conversation
+            return []
+
+        case .draftLoaded(let conversation, let draft):
+            guard conversation == state.focusedConversation, state.draft?.isDirty != true else { return [] }
+            state.draft = draft.map { DraftModel(draft: $0) }
+            guard let draft, !draft.isBlank else { return [] }
+            return [.checkDraft(draft)]
+
+        case .draftChecked(let conversation, let text, let warnings):
+            guard var model = state.draft, model.draft.conversationID == conversation else { return [] }
+            model.warnings = warnings
+            model.checkedText = text
+            state.draft = model
             return []
 
         case .queueLoaded(let rows, let total, let append):
@@ -78,6 +100,9 @@ public enum ConsoleReducer {
             state.timelineTop = max(0, (state.timelineTop ?? 0) + added)
             return []
 
+        case .promiseChanged(let promise, let message):
+            return promiseChanged(promise, message: message, on: &state)
+
         case .failed(let message):
             state.queue.isLoading = false
             state.statusMessage = StatusMessage(message, kind: .error)
@@ -90,7 +115,28 @@ public enum ConsoleReducer {
     private static func perform(_ command: ConsoleCommand, on state: inout ConsoleState) -> [ConsoleEffect] {
         switch command {
         case .quit:
-            return [.quit]
+            state.isEditingDraft = false
+            return saveDraftIfDirty(&state) + [.quit]
+        case .editDraft:
+            guard let conversation = state.focusedConversation else {
+                state.statusMessage = StatusMessage("Select a conversation to reply to.")
+                return []
+            }
+            if state.draft == nil {
+                state.draft = .empty(for: conversation, author: state.presentation.agentName, at: state.now)
+            }
+            state.isEditingDraft = true
+            showSuggestionsPane(&state)
+            state.statusMessage = StatusMessage("Writing the reply: type, Enter for a new line, Esc to finish")
+            return []
+        case .finishDraft:
+            state.isEditingDraft = false
+            let effects = saveDraftIfDirty(&state)
+            state.statusMessage = StatusMessage(state.draft.map { $0.draft.isBlank ? "The draft is empty" : "Draft kept" } ?? "")
+            return effects
+        case .insertSuggestion1, .insertSuggestion2, .insertSuggestion3, .insertSuggestion4, .insertSuggestion5,
+             .insertSuggestion6, .insertSuggestion7, .insertSuggestion8, .insertSuggestion9:
+            return insertSuggestion(command.suggestionNumber ?? 0, into: &state)
         case .help:
             state.showsHelp = true
             state.helpTop = 0
@@ -136,6 +182,9 @@ public enum ConsoleReducer {
             return effects
         case .next, .previous, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .first, .last:
             return move(command, on: &state)
+        case .addPromise, .nextPromise, .previousPromise, .keepPromise, .breakPromise, .reopenPromise, .editPromiseDue,
+             .submitPrompt, .cancelPrompt:
+            return performPromise(command, on: &state)
         }
     }
 
@@ -192,9 +241,7 @@ public enum ConsoleReducer {
             return []
         case .suggestions:
             let height = state.layout.visibleRows(.suggestions)
-            let count = SuggestionsDocument.lines(detail: state.detail, focused: state.focusedConversation, now: state.now,
-                                                  width: state.layout.inner(.suggestions)?.width ?? 0,
-                                                  presentation: state.presentation).count
+            let count = SuggestionsDocument.lines(state, width: state.layout.inner(.suggestions)?.width ?? 0, height: height).count
             state.suggestionsTop = scrolled(state.suggestionsTop, command, height: height, bottom: max(0, count - height))
             return []
         }
@@ -225,9 +272,18 @@ public enum ConsoleReducer {
             return []
         }
         let conversationChanged = state.focusedConversation != item.id
+        // The draft of the conversation being left is saved before another one's is loaded.
+        let leaving: [ConsoleEffect] = conversationChanged ? saveDraftIfDirty(&state) : []
         state.focusedConversation = item.id
-        if conversationChanged { state.sla = nil }
-        let clocks: [ConsoleEffect] = conversationChanged || force ? [.loadSLA(item.id)] : []
+        if conversationChanged {
+            state.sla = nil
+            state.suggestions = nil
+            state.suggestionsConversation = nil
+            state.draft = nil
+            state.suggestionsTop = 0
+        }
+        let clocks: [ConsoleEffect] = leaving + (conversationChanged || force
+            ? [.loadSLA(item.id), .loadSuggestions(item.id), .loadDraft(item.id)] : [])
         if state.detail?.customer.id == item.conversation.customerID {
             if conversationChanged {
                 rebuildTimeline(&state)
@@ -237,6 +293,63 @@ public enum ConsoleReducer {
         }
         state.timelineTop = nil
         return [.loadDetail(item.conversation.customerID)] + clocks
+    }
+
+    // MARK: - Drafts
+
+    /// A key while the draft editor is open: a "draft" binding (Esc finishes), else text.
+    private static func editDraft(_ state: inout ConsoleState, key: Key) -> [ConsoleEffect] {
+        if let name = state.presentation.keymap.command(for: key, onlyIn: "draft"), let command = ConsoleCommand(rawValue: name) {
+            return reduce(&state, .command(command))
+        }
+        guard var model = state.draft else {
+            state.isEditingDraft = false
+            return []
+        }
+        switch key {
+        case .char(let character): model.append(String(character))
+        case .enter: model.append("\n")
+        case .tab: model.append("\t")
+        case .backspace, .ctrl("h"): model.deleteBackward()
+        default: return []
+        }
+        state.draft = model
+        state.statusMessage = nil
+        return []
+    }
+
+    private static func insertSuggestion(_ number: Int, into state: inout ConsoleState) -> [ConsoleEffect] {
+        guard let conversation = state.focusedConversation, let suggestions = state.suggestions,
+              state.suggestionsConversation == conversation else {
+            state.statusMessage = StatusMessage("The suggestions are still loading.")
+            return []
+        }
+        guard let choice = suggestions.choice(number: number) else {
+            state.statusMessage = StatusMessage(suggestions.count == 0
+                ? "There are no suggestions for this message." : "There is no suggestion \(number); the numbers go to \(suggestions.count).")
+            return []
+        }
+        var model = state.draft ?? .empty(for: conversation, author: state.presentation.agentName, at: state.now)
+        model.insert(choice, language: suggestions.language)
+        state.draft = model
+        state.statusMessage = StatusMessage("Inserted \(number) into the draft; r to edit it")
+        return []
+    }
+
+    /// Saves the draft when it changed since it was last saved.
+    static func saveDraftIfDirty(_ state: inout ConsoleState) -> [ConsoleEffect] {
+        guard var model = state.draft, model.isDirty else { return [] }
+        model.isDirty = false
+        model.draft.updatedAt = state.now
+        state.draft = model
+        return [.saveDraft(model.draft)]
+    }
+
+    /// Makes the suggestions pane (where the draft is shown) visible and focused.
+    private static func showSuggestionsPane(_ state: inout ConsoleState) {
+        if state.layout.mode == .narrow { state.lowerPane = .suggestions }
+        state.focus = .suggestions
+        syncLayout(&state)
     }
 
     /// Keeps list heights and the timeline's line width in step with the layout.

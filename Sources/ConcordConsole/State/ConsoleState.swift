@@ -26,6 +26,18 @@ public struct ConsoleState: Sendable {
     public var timelineTop: Int?
     public var cardTop = 0
     public var suggestionsTop = 0
+    /// What to say to the focused conversation's customer (nil until loaded).
+    public var suggestions: ReplySuggestions?
+    /// The conversation `suggestions` are for.
+    public var suggestionsConversation: ConversationID?
+    /// The focused conversation's reply draft (nil until loaded, or when there is none).
+    public var draft: DraftModel?
+    /// Keys go to the draft editor: text is typed, only the "draft" keymap context has commands.
+    public var isEditingDraft = false
+    /// A question in the status bar taking the keys (a promise's words or due time), if any.
+    public var prompt: ConsolePrompt?
+    /// The promise the card's promise keys act on (settle, change the due time).
+    public var selectedPromise: PromiseID?
     public var helpTop = 0
     public var statusMessage: StatusMessage?
     public var presentation: Presentation

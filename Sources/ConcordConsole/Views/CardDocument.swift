@@ -8,7 +8,9 @@ import ConversationEngine
 public enum CardDocument {
     static let labelWidth = 12
 
-    public static func lines(detail: CustomerSnapshot?, now: Date, width: Int, presentation: Presentation) -> [StyledLine] {
+    /// - Parameter selectedPromise: the promise the card's promise keys act on, highlighted.
+    public static func lines(detail: CustomerSnapshot?, now: Date, width: Int, presentation: Presentation,
+                             selectedPromise: PromiseID? = nil) -> [StyledLine] {
         let theme = presentation.theme
         guard let detail else { return [StyledLine("No customer selected.", style: theme.style("dim"))] }
         let customer = detail.customer
@@ -38,6 +40,7 @@ public enum CardDocument {
         row("Contacts", "\(detail.recentContacts) in the last 30 days")
         let active = detail.conversations.filter { $0.status.isActive }.count
         row("Cases", "\(active) open, \(detail.conversations.count) in total")
+        if let satisfaction = satisfactionText(detail.satisfaction) { row("Satisfied", satisfaction) }
 
         if !detail.identities.isEmpty {
             lines.append(StyledLine())
@@ -47,12 +50,11 @@ public enum CardDocument {
         }
 
         // Open promises first (the ones that can still be kept), then the last few settled ones.
-        let open = detail.promises.filter { $0.state == .open }
-        let settled = detail.promises.filter { $0.state != .open }.sorted { $0.dueAt < $1.dueAt }.suffix(3)
-        if !open.isEmpty || !settled.isEmpty {
+        let promises = ConsoleReducer.listedPromises(detail)
+        if !promises.isEmpty {
             lines.append(StyledLine())
             lines.append(StyledLine("Promises", style: theme.style("card.label")))
-            for promise in open + settled {
+            for promise in promises {
                 let (mark, style): (String, String) = switch (promise.state, promise.isOverdue(at: now)) {
                 case (.open, true): ("! overdue ", "card.promise.overdue")
                 case (.open, false): ("○ open    ", "card.promise.open")
@@ -60,7 +62,8 @@ public enum CardDocument {
                 case (.kept, _): ("✓ kept    ", "card.promise.kept")
                 }
                 let markWidth = TextMeasure.width(of: mark)
-                let text = TextWrapper.wrap(promise.text, width: max(1, width - markWidth), style: theme.style("card.value"))
+                let textStyle = promise.id == selectedPromise ? "list.selected" : "card.value"
+                let text = TextWrapper.wrap(promise.text, width: max(1, width - markWidth), style: theme.style(textStyle))
                 for (index, part) in text.enumerated() {
                     let prefix = index == 0 ? Span(mark, style: theme.style(style)) : Span(String(repeating: " ", count: markWidth))
                     lines.append(StyledLine([prefix]) + part)
@@ -82,6 +85,15 @@ public enum CardDocument {
             lines += TextWrapper.wrap(notes, width: width, style: theme.style("card.value"))
         }
         return lines
+    }
+
+    /// "★★★★☆ 4 on 23 Nov · average 4.3 of 3": the latest answer first (how they feel now),
+    /// then the average; nil for a customer who never answered a survey.
+    static func satisfactionText(_ ratings: [SatisfactionRating]) -> String? {
+        let summary = SatisfactionSummary(ratings)
+        guard let latest = summary.latest, let average = summary.averageText else { return nil }
+        let latestText = "\(SatisfactionSummary.stars(latest.score)) \(latest.score)"
+        return summary.count == 1 ? latestText : "\(latestText) latest · average \(average) of \(summary.count)"
     }
 
     static func identityLabel(_ identity: Identity) -> String {

@@ -40,6 +40,11 @@ public enum ConsoleView {
 
     private static func renderStatus(_ state: ConsoleState, layout: ConsoleLayout, into canvas: inout Canvas) {
         let theme = state.presentation.theme
+        if let prompt = state.prompt {
+            canvas.render(StatusBar(left: promptLine(prompt, width: layout.status.width, theme: theme), right: StyledLine(),
+                                    style: theme.style("status")), in: layout.status)
+            return
+        }
         let left: StyledLine
         if let message = state.statusMessage {
             left = StyledLine(" " + message.text, style: theme.style(message.kind == .error ? "error" : "status"))
@@ -50,6 +55,18 @@ public enum ConsoleView {
         if !right.spans.isEmpty { right.append(Span(" · ", style: theme.style("status"))) }
         right.append(Span("\(state.focus.title) ", style: theme.style("status")))
         canvas.render(StatusBar(left: left, right: right, style: theme.style("status")), in: layout.status)
+    }
+
+    /// The question and what has been typed, its end always in view (the caret is there).
+    static func promptLine(_ prompt: ConsolePrompt, width: Int, theme: Theme) -> StyledLine {
+        let label = " " + prompt.label
+        let room = max(1, width - TextMeasure.width(of: label) - 2)
+        var shown = Substring(prompt.text)
+        while TextMeasure.width(of: shown) > room, !shown.isEmpty { shown = shown.dropFirst() }
+        let lead = shown.count < prompt.text.count ? "…" : ""
+        if !lead.isEmpty, !shown.isEmpty { shown = shown.dropFirst() }
+        return StyledLine([Span(label, style: theme.style("status.key")), Span(lead + shown, style: theme.style("status")),
+                           Span("▏", style: theme.style("status"))])
     }
 
     private static func renderPane(_ pane: Pane, rect: Rect, state: ConsoleState, into canvas: inout Canvas) {
@@ -74,12 +91,16 @@ public enum ConsoleView {
                 }
             case .card:
                 let lines = CardDocument.lines(detail: state.detail, now: state.now, width: region.size.width,
-                                               presentation: state.presentation)
+                                               presentation: state.presentation, selectedPromise: state.selectedPromise)
                 drawLines(lines, top: state.cardTop, into: &region)
             case .suggestions:
-                let lines = SuggestionsDocument.lines(detail: state.detail, focused: state.focusedConversation, now: state.now,
-                                                      width: region.size.width, presentation: state.presentation)
-                drawLines(lines, top: state.suggestionsTop, into: &region)
+                let lines = SuggestionsDocument.lines(state, width: region.size.width, height: region.size.height)
+                var top = state.suggestionsTop
+                // While typing, the end of the draft (the caret) stays in view.
+                if state.isEditingDraft, let caret = SuggestionsDocument.caretLine(in: lines) {
+                    top = min(max(top, caret - region.size.height + 1), caret)
+                }
+                drawLines(lines, top: top, into: &region)
             }
         }
     }

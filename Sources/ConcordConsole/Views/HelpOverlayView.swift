@@ -5,7 +5,7 @@ import ConcordTerminal
 enum HelpOverlayView {
     static let contexts: [(name: String, title: String)] = [
         ("global", "Everywhere"), ("queue", "Queue"), ("timeline", "Timeline"), ("card", "Customer card"),
-        ("suggestions", "Suggestions"), ("help", "This help"),
+        ("suggestions", "Suggestions"), ("draft", "Draft editor (other keys type text)"), ("help", "This help"),
     ]
 
     static func render(_ state: ConsoleState, into canvas: inout Canvas) {

@@ -17,8 +17,24 @@ enum KeyHints {
         return String(notation.dropFirst().dropLast())
     }
 
+    /// What the draft editor's keys do (its other keys are text).
+    static let editing: [(ConsoleCommand, String)] = [(.finishDraft, "finish"), (.quit, "quit")]
+
     static func line(_ state: ConsoleState) -> StyledLine {
         let theme = state.presentation.theme
+        if state.isEditingDraft {
+            var line = StyledLine(" ")
+            for (command, label) in editing {
+                // The draft context alone: global keys such as q are text in the editor.
+                guard let key = state.presentation.keymap.bindings(in: "draft").first(where: { $0.command == command.rawValue })?.key
+                else { continue }
+                line.append(Span(display(key), style: theme.style("status.key")))
+                line.append(Span(" \(label)  ", style: theme.style("status")))
+            }
+            line.append(Span("Enter", style: theme.style("status.key")))
+            line.append(Span(" new line  typing writes the reply", style: theme.style("status")))
+            return line
+        }
         let context = state.focus.rawValue
         var line = StyledLine(" ")
         for (command, label) in shown {

@@ -16,9 +16,12 @@ public struct CustomerSnapshot: Sendable, Hashable {
     public var promises: [Promise]
     /// Inbound contacts since the `contactsSince` instant asked for.
     public var recentContacts: Int
+    /// The customer's satisfaction ratings, oldest first.
+    public var satisfaction: [SatisfactionRating]
 
     public init(customer: Customer, identities: [Identity], conversations: [Conversation], messages: [Message],
-                hasOlderMessages: Bool, promises: [Promise], recentContacts: Int) {
+                hasOlderMessages: Bool, promises: [Promise], recentContacts: Int, satisfaction: [SatisfactionRating] = []) {
+        self.satisfaction = satisfaction
         self.customer = customer
         self.identities = identities
         self.conversations = conversations

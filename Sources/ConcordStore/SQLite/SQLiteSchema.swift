@@ -9,6 +9,8 @@ enum SQLiteSchema {
         migrator.registerMigration("v1-core", migrate: createCore)
         migrator.registerMigration("v2-raw-sources-and-merges", migrate: addRawSourcesAndMerges)
         migrator.registerMigration("v3-status-history", migrate: addStatusHistory)
+        migrator.registerMigration("v4-drafts", migrate: addDrafts)
+        migrator.registerMigration("v5-acknowledgements-follow-ups", migrate: addAcknowledgementsAndFollowUps)
         return migrator
     }
 
@@ -204,6 +206,86 @@ enum SQLiteSchema {
                 key TEXT PRIMARY KEY,
                 value TEXT NOT NULL
             ) WITHOUT ROWID;
+            """)
+    }
+
+    /// One reply draft per conversation (issue 4): kept while the agent writes, restored when
+    /// they come back, and in the shape sending (issue 5) needs.
+    private static func addDrafts(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE drafts (
+                conversation_id INTEGER PRIMARY KEY REFERENCES conversations(id) ON DELETE CASCADE,
+                text TEXT NOT NULL,
+                channel TEXT,
+                language TEXT,
+                phrase_ids TEXT NOT NULL DEFAULT '',
+                answer_ids TEXT NOT NULL DEFAULT '',
+                author TEXT,
+                updated_at REAL NOT NULL
+            );
+            """)
+    }
+
+    /// The outbox of messages Concord decided to send (acknowledgements, follow-ups; the
+    /// dispatcher delivers them later, once per idempotency key), follow-up tasks after a
+    /// resolution, and the satisfaction ratings customers give. Customers are reached through
+    /// the conversation, so merges and splits need no extra bookkeeping here.
+    static func addAcknowledgementsAndFollowUps(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE outbox (
+                id INTEGER PRIMARY KEY,
+                conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+                message_id INTEGER REFERENCES messages(id) ON DELETE SET NULL,
+                kind TEXT NOT NULL,
+                channel TEXT NOT NULL,
+                recipient TEXT NOT NULL,
+                subject TEXT,
+                body TEXT NOT NULL,
+                idempotency_key TEXT NOT NULL UNIQUE,
+                state TEXT NOT NULL DEFAULT 'queued',
+                attempts INTEGER NOT NULL DEFAULT 0,
+                last_error TEXT,
+                created_at REAL NOT NULL
+            );
+            CREATE INDEX outbox_by_state ON outbox(state, id);
+            CREATE INDEX outbox_by_conversation ON outbox(conversation_id);
+
+            CREATE TABLE follow_ups (
+                id INTEGER PRIMARY KEY,
+                conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+                fix_channel TEXT NOT NULL,
+                channel TEXT,
+                recipient TEXT,
+                resolved_at REAL NOT NULL,
+                due_at REAL NOT NULL,
+                state TEXT NOT NULL,
+                survey_token TEXT UNIQUE,
+                agent_id INTEGER REFERENCES agents(id) ON DELETE SET NULL,
+                outbox_id INTEGER REFERENCES outbox(id) ON DELETE SET NULL,
+                queued_at REAL,
+                closed_at REAL,
+                reason TEXT,
+                UNIQUE (conversation_id, resolved_at)
+            );
+            CREATE INDEX follow_ups_due ON follow_ups(due_at) WHERE state = 'scheduled';
+            CREATE INDEX follow_ups_by_conversation ON follow_ups(conversation_id, state);
+            CREATE INDEX follow_ups_surveys ON follow_ups(queued_at) WHERE survey_token IS NOT NULL;
+
+            CREATE TABLE satisfaction (
+                id INTEGER PRIMARY KEY,
+                conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+                score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+                comment TEXT,
+                at REAL NOT NULL,
+                message_id INTEGER REFERENCES messages(id) ON DELETE SET NULL,
+                channel TEXT NOT NULL,
+                agent_id INTEGER REFERENCES agents(id) ON DELETE SET NULL,
+                follow_up_id INTEGER REFERENCES follow_ups(id) ON DELETE SET NULL,
+                source TEXT NOT NULL
+            );
+            CREATE INDEX satisfaction_by_time ON satisfaction(at);
+            CREATE INDEX satisfaction_by_conversation ON satisfaction(conversation_id);
+            CREATE UNIQUE INDEX satisfaction_by_follow_up ON satisfaction(follow_up_id) WHERE follow_up_id IS NOT NULL;
             """)
     }
 }

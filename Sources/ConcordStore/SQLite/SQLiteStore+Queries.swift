@@ -153,7 +153,8 @@ extension SQLiteStore {
                 conversations: try Self.conversations(of: id, in: db),
                 messages: Array(messages.suffix(messageLimit)), hasOlderMessages: messages.count > messageLimit,
                 promises: try Self.promises(of: id, in: db),
-                recentContacts: try Self.contactCount(of: id, since: contactsSince, in: db))
+                recentContacts: try Self.contactCount(of: id, since: contactsSince, in: db),
+                satisfaction: try Self.satisfaction(of: id, in: db))
         }
     }
 

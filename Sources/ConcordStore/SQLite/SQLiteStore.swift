@@ -17,14 +17,20 @@ public final class SQLiteStore: Store, Sendable {
     let pool: DatabasePool
     let planner: IngestPlanner
     let searchIndex: SearchIndex
+    /// What the store does on its own: acknowledgements, follow-ups, survey answers.
+    let automation: StoreAutomation
     /// Depth of `bulk` calls in progress: while above zero, indexing runs in the background.
     private let bulkDepth = Mutex(0)
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     /// - Throws: `StoreError` saying what is wrong with the path or file.
-    public init(path: String, planner: IngestPlanner = IngestPlanner(), readOnly: Bool = false) throws {
+    /// - Parameter automation: acknowledgements and follow-ups; none by default (demo data and
+    ///   tests never queue messages unless asked to).
+    public init(path: String, planner: IngestPlanner = IngestPlanner(), readOnly: Bool = false,
+                automation: StoreAutomation = .off) throws {
         self.path = path
         self.planner = planner
+        self.automation = automation
         try Self.checkLocation(path, readOnly: readOnly)
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
@@ -131,7 +137,7 @@ public final class SQLiteStore: Store, Sendable {
         let entries = SearchEntries()
         let result: T
         do {
-            result = try pool.write { db in try body(SQLiteWriteSession(db: db, planner: planner, searchEntries: entries)) }
+            result = try pool.write { db in try body(SQLiteWriteSession(db: db, planner: planner, searchEntries: entries, automation: automation)) }
         } catch let error as DatabaseError {
             throw Self.storeError(for: error, path: path)
         }

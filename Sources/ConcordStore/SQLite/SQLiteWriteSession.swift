@@ -9,14 +9,34 @@ struct SQLiteWriteSession: StoreWriter {
     let planner: IngestPlanner
     /// The messages of this transaction, for the search index once it commits.
     let searchEntries: SearchEntries
+    /// Acknowledgements, follow-ups and survey answers (see `StoreAutomation`).
+    var automation: StoreAutomation = .off
 
     func ingest(_ event: InboundEvent, rawSource: RawSourceID?, preparation: IngestPreparation?) throws -> IngestOutcome {
+        // A survey answer ("5", "отлично") joins the surveyed conversation without reopening it.
+        let survey = try surveyAnswered(by: event)
+        var event = event
+        if let survey { event.thread.conversationID = survey.followUp.conversationID }
         switch try planner.plan(event, index: SQLiteIngestIndex(db: db), phonesInText: preparation?.phonesInText) {
         case .duplicate(let id):
             return .duplicate(id)
         case .store(let plan):
-            return .stored(try apply(plan, rawSource: rawSource, searchText: preparation?.searchText))
+            let receipt = try apply(survey == nil ? plan : plan.withoutReopening(), rawSource: rawSource,
+                                    searchText: preparation?.searchText)
+            if let survey {
+                try recordSurveyAnswer(survey, message: receipt.messageID, at: event.occurredAt)
+            } else if event.direction == .inbound {
+                try cancelFollowUps(ofCustomer: receipt.customerID, at: event.occurredAt)
+                if receipt.createdConversation { try acknowledge(event, receipt: receipt) }
+            }
+            return .stored(receipt)
         }
+    }
+
+    /// Stores an event Concord itself wrote (an acknowledgement, a follow-up) with no automation of its own.
+    func storeOwn(_ event: InboundEvent) throws -> IngestReceipt? {
+        guard case .store(let plan) = try planner.plan(event, index: SQLiteIngestIndex(db: db)) else { return nil }
+        return try apply(plan, rawSource: nil, searchText: nil)
     }
 
     private func apply(_ plan: IngestPlan, rawSource: RawSourceID?, searchText: String?) throws -> IngestReceipt {
@@ -238,6 +258,11 @@ struct SQLiteWriteSession: StoreWriter {
             try db.cachedStatement(sql: """
                 UPDATE promises SET state = 'kept', closed_at = ? WHERE conversation_id = ? AND state = 'open' AND due_at >= ?
                 """).execute(arguments: [at.timeIntervalSince1970, id.rawValue, at.timeIntervalSince1970])
+        }
+        if status == .resolved && previous.status.isActive {
+            try scheduleFollowUp(for: conversation, resolvedAt: at)
+        } else if status.isActive && !previous.status.isActive {
+            try cancelFollowUps(of: id, at: at, reason: "the conversation was reopened")
         }
         return conversation
     }

@@ -55,6 +55,12 @@ public struct Keymap: Hashable, Sendable {
         return contexts[Keymap.globalContext]?[normalised]
     }
 
+    /// The command for `key` in `context` alone, without the global fallback: for modes in
+    /// which every other key is text (an editor), so typing "q" never quits.
+    public func command(for key: Key, onlyIn context: String) -> String? {
+        contexts[context]?[KeySpec(key).key]
+    }
+
     /// The bindings defined in one context (without the global fallbacks), sorted by key:
     /// the data for the generated help overlay.
     public func bindings(in context: String) -> [KeyBinding] {

@@ -65,4 +65,17 @@ public struct PromiseExtractor: Sendable {
         }
         return promises
     }
+
+    /// The due time a bare time expression names ("by Friday", "3 business days", "내일까지",
+    /// "تا فردا"), without the promise wording the ledger otherwise needs: for an agent typing
+    /// when something is due. Nil when `words` hold no time Concord can read, or one in the past.
+    public func dueTime(of words: String, language: Language, from now: Date, timeZone: TimeZone,
+                        calendar: BusinessCalendar? = nil) -> Date? {
+        let matchable = AlignedText(words)
+        let resolver = DueDateResolver(sentAt: now, timeZone: timeZone, calendar: calendar, language: language)
+        for phrase in TimePhraseScanner.phrases(in: matchable, range: matchable.fullRange, language: language) {
+            if let due = resolver.due(phrase.expression), due > now { return due }
+        }
+        return nil
+    }
 }

@@ -1,0 +1,39 @@
+import ConversationEngine
+
+/// A one-line question in the status bar (the words of a new promise, a new due time): keys
+/// are text until Enter answers it or Esc drops it.
+public struct ConsolePrompt: Sendable, Hashable {
+    /// What the answer is for.
+    public enum Purpose: Sendable, Hashable {
+        /// A promise made in this conversation; its due time is read from the words.
+        case newPromise(ConversationID)
+        /// A new due time for a promise (ISO 8601 or words).
+        case promiseDue(PromiseID)
+    }
+
+    public var purpose: Purpose
+    public var text: String
+
+    public init(_ purpose: Purpose, text: String = "") {
+        self.purpose = purpose
+        self.text = text
+    }
+
+    /// The question, before the answer being typed.
+    public var label: String {
+        switch purpose {
+        case .newPromise: "Promise (with its time, e.g. \"refund by Friday\"): "
+        case .promiseDue: "Due (ISO 8601 or words such as \"3 business days\"): "
+        }
+    }
+
+    /// Types one key's text at the end; tabs and newlines end nothing here, so they are spaces.
+    public mutating func append(_ typed: String) {
+        text += typed.map { $0.isNewline || $0 == "\t" ? " " : String($0) }.joined()
+    }
+
+    /// Deletes the last character (a whole grapheme cluster).
+    public mutating func deleteBackward() {
+        if !text.isEmpty { text.removeLast() }
+    }
+}
