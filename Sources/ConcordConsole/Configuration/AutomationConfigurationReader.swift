@@ -126,9 +126,7 @@ enum AutomationConfigurationReader {
     }
 
     private static func bool(_ value: (any TOMLValueConvertible)?, key: String, file: String) throws(ConfigurationError) -> Bool? {
-        guard let value else { return nil }
-        guard let flag = value.bool else { throw .invalidValue(file: file, key: key, value: "\(value)", expected: "true or false") }
-        return flag
+        try ConfigurationValue.bool(value, key: key, file: file)
     }
 
     private static func strings(_ value: (any TOMLValueConvertible)?, key: String, file: String) throws(ConfigurationError) -> [String] {

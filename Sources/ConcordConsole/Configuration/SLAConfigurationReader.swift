@@ -178,29 +178,7 @@ enum SLAConfigurationReader {
     /// as long as the calendar says, not 24 hours.
     static func duration(_ value: (any TOMLValueConvertible)?, key: String, file: String) throws(ConfigurationError) -> TimeInterval? {
         guard let text = try string(value, key: key, file: file) else { return nil }
-        var total: TimeInterval = 0
-        var number = ""
-        var sawUnit = false
-        for character in text.lowercased() where character != " " {
-            if character.isASCII, character.isNumber {
-                number.append(character)
-                continue
-            }
-            let unit: TimeInterval? = switch character {
-            case "s": 1
-            case "m": 60
-            case "h": 3600
-            default: nil
-            }
-            guard let unit, let amount = Double(number) else {
-                throw .invalidValue(file: file, key: key, value: "\"\(text)\"",
-                                    expected: "business time like \"30m\", \"4h\" or \"1h30m\" (a business day of 09:00-18:00 is \"9h\")")
-            }
-            total += amount * unit
-            number = ""
-            sawUnit = true
-        }
-        guard sawUnit, number.isEmpty, total > 0 else {
+        guard let total = ConfigurationValue.seconds(in: text, allowingDays: false) else {
             throw .invalidValue(file: file, key: key, value: "\"\(text)\"",
                                 expected: "business time like \"30m\", \"4h\" or \"1h30m\" (a business day of 09:00-18:00 is \"9h\")")
         }
@@ -227,17 +205,11 @@ enum SLAConfigurationReader {
     }
 
     private static func string(_ value: (any TOMLValueConvertible)?, key: String, file: String) throws(ConfigurationError) -> String? {
-        guard let value else { return nil }
-        guard let text = value.string, !text.isEmpty else {
-            throw .invalidValue(file: file, key: key, value: "\(value)", expected: "a non-empty string in quotes")
-        }
-        return text
+        try ConfigurationValue.string(value, key: key, file: file)
     }
 
     private static func bool(_ value: (any TOMLValueConvertible)?, key: String, file: String) throws(ConfigurationError) -> Bool? {
-        guard let value else { return nil }
-        guard let flag = value.bool else { throw .invalidValue(file: file, key: key, value: "\(value)", expected: "true or false") }
-        return flag
+        try ConfigurationValue.bool(value, key: key, file: file)
     }
 
     private static func strings(_ value: (any TOMLValueConvertible)?, key: String, file: String) throws(ConfigurationError) -> [String] {

@@ -16,28 +16,7 @@ enum WallClockDuration {
 
     /// The seconds `text` says, or nil when it is not a positive duration.
     static func parse(_ text: String) -> TimeInterval? {
-        var total: TimeInterval = 0
-        var number = ""
-        var sawUnit = false
-        for character in text.lowercased() where character != " " {
-            if character.isASCII, character.isNumber {
-                number.append(character)
-                continue
-            }
-            let unit: TimeInterval? = switch character {
-            case "s": 1
-            case "m": 60
-            case "h": 3600
-            case "d": 86_400
-            default: nil
-            }
-            guard let unit, let amount = Double(number) else { return nil }
-            total += amount * unit
-            number = ""
-            sawUnit = true
-        }
-        guard sawUnit, number.isEmpty, total > 0 else { return nil }
-        return total
+        ConfigurationValue.seconds(in: text, allowingDays: true)
     }
 
     /// "1d", "4h", "1h30m", "45s": the shortest text `parse` reads back as `seconds`.
