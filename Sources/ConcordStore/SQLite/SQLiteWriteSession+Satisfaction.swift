@@ -6,13 +6,18 @@ extension SQLiteWriteSession {
     /// The survey `event` answers: an inbound message that is just a score, from a customer
     /// whose survey went out at most the survey window (14 days) before it; nil otherwise.
     func surveyAnswered(by event: InboundEvent) throws -> SurveyMatch? {
-        guard event.direction == .inbound, event.call == nil,
+        guard event.direction == .inbound, event.call == nil else { return nil }
+        let at = event.occurredAt.timeIntervalSince1970
+        let window = automation.followUps.isEnabled ? automation.followUps.surveyWindow : FollowUpSettings().surveyWindow
+        // Nearly every message is not a survey answer: ask the survey index (one probe) before
+        // reading the text or the customer's identities.
+        guard try Bool.fetchOne(db.cachedStatement(sql: """
+            SELECT 1 FROM follow_ups WHERE survey_token IS NOT NULL AND queued_at <= ? AND queued_at >= ? LIMIT 1
+            """), arguments: [at, at - window]) ?? false,
               let answer = SurveyAnswerParser.parse(String(event.text.prefix(2_000))) else { return nil }
         let identities = planner.identityPolicy.apply(to: event).customer.identities
         let owners = Set(try SQLiteIngestIndex(db: db).owners(of: identities).values)
         guard !owners.isEmpty else { return nil }
-        let at = event.occurredAt.timeIntervalSince1970
-        let window = automation.followUps.isEnabled ? automation.followUps.surveyWindow : FollowUpSettings().surveyWindow
         let placeholders = owners.map { _ in "?" }.joined(separator: ", ")
         let row = try Row.fetchOne(db, sql: """
             SELECT \(FollowUpColumns.select) FROM follow_ups f JOIN conversations c ON c.id = f.conversation_id
