@@ -5,18 +5,8 @@ import Testing
 /// settle, reopen and list, on a Seoul business calendar.
 @Suite("Promises by hand end to end", .serialized)
 struct PromisesEndToEndTests {
-    static let config = """
-        [channels]
-        own_email = ["support@example.com"]
-
-        [sla]
-        default_calendar = "seoul"
-
-        [sla.calendars.seoul]
-        time_zone = "Asia/Seoul"
-        hours = "09:00-18:00"
-        holidays = ["2026-12-25"]
-        """
+    /// The Seoul business calendar of the expectations tests (09:00-18:00, Christmas off).
+    static let config = ExpectationsEndToEndTests.config
 
     static let mail = Data("""
         From: 김민지 <minji@example.kr>\r

@@ -1,4 +1,5 @@
 import Foundation
+import ConversationEngine
 
 /// Prepares text for the full-text index and queries for it, the same way on both sides.
 ///
@@ -157,14 +158,9 @@ public enum SearchTextNormalizer {
         }
     }
 
-    /// Han, kana and Hangul syllables: indexed as bigrams.
+    /// Han, kana and Hangul syllables: indexed as bigrams, as answer ranking splits them.
     static func isBigramScript(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0x20000...0x3134F:
-            return true
-        default:
-            return false
-        }
+        SearchTokenizer.isBigramScript(scalar)
     }
 
     /// Letters, digits and marks: what FTS5's unicode61 tokenizer keeps inside a token.

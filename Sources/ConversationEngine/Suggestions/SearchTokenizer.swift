@@ -84,8 +84,8 @@ public struct SearchTokenizer: Sendable, Hashable {
         return String(result)
     }
 
-    /// Han, kana and Hangul syllables: indexed as bigrams.
-    static func isBigramScript(_ scalar: Unicode.Scalar) -> Bool {
+    /// Han, kana and Hangul syllables: indexed as bigrams (by the store's full-text index too).
+    public static func isBigramScript(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0x20000...0x3134F:
             true
