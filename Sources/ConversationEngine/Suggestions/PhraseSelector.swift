@@ -33,7 +33,7 @@ public struct PhraseSelector: Sendable {
         var chosen: [(Phrase, String)] = []
 
         for kind in kinds {
-            var candidates = ordered.map { situation in
+            var candidates = Self.ordered(ordered, for: kind).map { situation in
                 let pool = phrasebook.phrases(for: situation, kind: kind, language: language)
                 var random = SuggestionRandom(seed: seed, pool: "\(language.rawValue).\(situation.rawValue).\(kind.rawValue)")
                 return random.shuffled(pool)[...]
@@ -61,6 +61,22 @@ public struct PhraseSelector: Sendable {
     }
 
     /// Distinct situations, most confident first; equal confidence in `SituationID` order.
+    /// The problems a customer is waiting on an answer about: what an expectation or a
+    /// follow-up phrase should speak to, before feelings and circumstances (a repeat contact,
+    /// a long wait), however confidently those were detected.
+    static let problems: Set<SituationID> = [.deliveryDelay, .refundWait, .defect, .billingError, .cancellation, .brokenPromise]
+
+    /// Situations in the order a kind of phrase should draw on them: empathy, apology and
+    /// thanks follow the confidence; setting expectations and following up start with the
+    /// problem ("your refund will…"), so a message that is both a third contact and a late
+    /// refund gets an expectation about the refund.
+    static func ordered(_ situations: [SituationID], for kind: PhraseKind) -> [SituationID] {
+        switch kind {
+        case .expectation, .followUp: situations.filter(problems.contains) + situations.filter { !problems.contains($0) }
+        case .empathy, .apology, .loyalty: situations
+        }
+    }
+
     static func byConfidence(_ situations: [DetectedSituation]) -> [SituationID] {
         var best: [SituationID: Double] = [:]
         for situation in situations { best[situation.id] = max(best[situation.id] ?? 0, situation.confidence) }

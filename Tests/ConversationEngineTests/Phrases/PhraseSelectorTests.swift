@@ -52,6 +52,17 @@ struct PhraseSelectorTests {
         #expect(Set(suggestions.map(\.phrase.id)).count == suggestions.count)
     }
 
+    @Test("feelings lead the empathy and apology; the problem leads the expectation and the follow-up")
+    func expectationsSpeakToTheProblemEvenWhenAFeelingIsMoreCertain() {
+        let selector = PhraseSelector(phrasebook: Self.book)
+        let suggestions = selector.suggestions(for: detected((.angry, 0.9), (.refundWait, 0.5)), language: .en, values: values, now: now)
+        let byKind = Dictionary(uniqueKeysWithValues: suggestions.map { ($0.kind, $0.situation) })
+        #expect(byKind[.empathy] == .angry)
+        #expect(byKind[.apology] == .angry)
+        #expect(byKind[.expectation] == .refundWait)
+        #expect(byKind[.followUp] == .refundWait)
+    }
+
     @Test func aPhraseUsedRecentlyByIDIsNotSuggestedAgain() {
         let selector = PhraseSelector(phrasebook: Self.book, kinds: [.empathy])
         let ids = (1...2).map { "en.refund_wait.empathy.\($0)" }
