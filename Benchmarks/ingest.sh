@@ -25,7 +25,7 @@ if [ ! -d "$maildir/cur" ]; then
     echo "== Generating a $messages-message Maildir"
     python3 Benchmarks/inputs/make_maildir.py "$maildir" "$messages" 1
 fi
-echo "   $(find "$maildir" -type f | wc -l) files, $(du -sh "$maildir" | cut -f1)"
+echo "   $(find -L "$maildir" -type f | wc -l) files, $(du -shL "$maildir" | cut -f1)"
 swift build -c release --product concord >/dev/null
 concord="$PWD/.build/release/concord"
 
