@@ -113,7 +113,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "concord-bench",
-            dependencies: ["ConversationEngine", "ConcordStore", "ConcordTerminal", "ConcordConsole"],
+            dependencies: ["ConversationEngine", "ConcordStore", "ConcordTerminal", "ConcordConsole", "ConcordKnowledge"],
             path: "Benchmarks/Sources/concord-bench",
             swiftSettings: strict
         ),

@@ -22,8 +22,10 @@ extension Store {
     /// context (public post, the running reply clock against its SLA target, tenure, loyalty,
     /// overdue promises, earlier contacts in 14 days) and the phrase history from every
     /// outbound message to the customer. Nil when the conversation does not exist.
+    /// - Parameter sla: the conversation's clocks when the caller already replayed them (the
+    ///   console does on every selection); replayed here when nil.
     public func replyBasis(for id: ConversationID, policies: SLAPolicyBook, agentName: String?, now: Date,
-                           seed: UInt64? = nil) throws -> ReplyBasis? {
+                           seed: UInt64? = nil, sla known: ConversationSLA? = nil) throws -> ReplyBasis? {
         guard let conversation = try conversation(id), let customer = try customer(conversation.customerID) else { return nil }
         let messages = try messages(in: id).filter { $0.sentAt <= now }
         let lastOutbound = messages.lastIndex { $0.direction == .outbound }
@@ -43,7 +45,8 @@ extension Store {
                                        tenureYears: customer.tenureYears(at: now), loyalty: customer.loyalty,
                                        overduePromises: promises.filter { $0.isOverdue(at: now) },
                                        priorContacts: earlierContacts, now: now)
-        if let clock = try sla(of: id, policies: policies)?.clock,
+        let replayed = try known.flatMap { $0.conversation.id == id ? $0 : nil } ?? sla(of: id, policies: policies)
+        if let clock = replayed?.clock,
            let measure = [clock.nextResponse, clock.firstResponse].compactMap({ $0 }).first(where: { $0.isOpen }) {
             context.waited = clock.calendar.businessDuration(from: measure.startedAt, to: now)
             context.replyTarget = measure.target

@@ -52,7 +52,7 @@ struct ConsolePromiseTests {
         let app = try fixture.console(size: Size(width: 160, height: 45))
         try ConsoleDraftTests.select("김민지", in: app)
         Self.focusCard(app)
-        let listed = ConsoleReducer.listedPromises(app.state.detail)
+        let listed = app.state.detail?.listedPromises ?? []
         let first = try #require(listed.first)
 
         app.dispatch(.key(.char("n")))

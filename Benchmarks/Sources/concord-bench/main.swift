@@ -1,5 +1,6 @@
 import Foundation
 import ConcordConsole
+import ConcordKnowledge
 import ConcordStore
 import ConcordTerminal
 import ConversationEngine
@@ -22,6 +23,11 @@ func makePresentation() throws -> Presentation {
                  keymap: try Keymap(defaults: ConsoleCommand.defaultBindings, validCommands: Set(ConsoleCommand.allCases.map(\.rawValue))))
 }
 
+// The console as agents run it: with the shipped phrasebooks and answers, so every queue move
+// also detects situations and ranks answers for the selected conversation.
+let knowledge = try KnowledgeLoader.shipped()
+let suggester = ReplySuggester(phrasebook: knowledge.phrasebook, answerBook: knowledge.answerBook)
+
 let store = try SQLiteStore(path: path)
 let statistics = try store.statistics()
 print("Store: \(statistics.messages) messages, \(statistics.customers) customers, \(statistics.conversations) conversations (\(statistics.activeConversations) open)")
@@ -33,7 +39,7 @@ for _ in 0..<20 {
         let opened = try! SQLiteStore(path: path)
         let app = ConsoleApplication(state: ConsoleState(now: now, size: size, queueOrdering: .dueFirst,
                                                          presentation: try! makePresentation()),
-                                     store: opened, clock: { now })
+                                     store: opened, suggester: suggester, clock: { now })
         app.start()
         let backend = MemoryBackend(size: size)
         var canvas = Canvas(size: size)
@@ -46,7 +52,7 @@ print(String(format: "  resident memory now:             %.1f MB", residentMegab
 
 // 2. Key to settled screen: reduce, run the effects (store reads), render, diff.
 let app = ConsoleApplication(state: ConsoleState(now: now, size: size, queueOrdering: .dueFirst, presentation: try makePresentation()),
-                             store: store, clock: { now })
+                             store: store, suggester: suggester, clock: { now })
 app.start()
 let backend = MemoryBackend(size: size)
 backend.frameHistoryLimit = 1

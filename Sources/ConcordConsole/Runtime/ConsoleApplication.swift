@@ -94,7 +94,8 @@ public final class ConsoleApplication: TerminalApplication {
                 return .olderMessagesLoaded(customer, messages, hasMore: hasMore)
             case .loadSuggestions(let conversation):
                 guard let suggester, let basis = try store.replyBasis(for: conversation, policies: state.policies,
-                                                                       agentName: state.presentation.agentName, now: state.now) else {
+                                                                       agentName: state.presentation.agentName, now: state.now,
+                                                                       sla: state.sla) else {
                     return .suggestionsLoaded(conversation, nil)
                 }
                 return .suggestionsLoaded(conversation, suggester.suggest(basis.request))

@@ -7,14 +7,6 @@ import Foundation
 /// (its time read from the words, as the ledger reads replies), and on the card `n`/`N` select
 /// a promise, `x` keeps it, `X` breaks it, `O` opens it again and `e` changes its due time.
 extension ConsoleReducer {
-    /// The promises the card lists, in its order: open ones first, then the last few settled.
-    public static func listedPromises(_ detail: CustomerSnapshot?) -> [Promise] {
-        guard let detail else { return [] }
-        let open = detail.promises.filter { $0.state == .open }
-        let settled = detail.promises.filter { $0.state != .open }.sorted { $0.dueAt < $1.dueAt }.suffix(3)
-        return open + settled
-    }
-
     static func performPromise(_ command: ConsoleCommand, on state: inout ConsoleState) -> [ConsoleEffect] {
         switch command {
         case .addPromise:
@@ -87,7 +79,7 @@ extension ConsoleReducer {
     }
 
     private static func selectedPromise(_ state: inout ConsoleState) -> Promise? {
-        let promises = listedPromises(state.detail)
+        let promises = state.detail?.listedPromises ?? []
         if let id = state.selectedPromise, let promise = promises.first(where: { $0.id == id }) { return promise }
         guard let first = promises.first else {
             state.statusMessage = StatusMessage("This customer has no promises; p records one.")
@@ -99,7 +91,7 @@ extension ConsoleReducer {
     }
 
     private static func selectPromise(step: Int, in state: inout ConsoleState) {
-        let promises = listedPromises(state.detail)
+        let promises = state.detail?.listedPromises ?? []
         guard !promises.isEmpty else {
             state.statusMessage = StatusMessage("This customer has no promises; p records one.")
             return

@@ -50,7 +50,7 @@ public enum CardDocument {
         }
 
         // Open promises first (the ones that can still be kept), then the last few settled ones.
-        let promises = ConsoleReducer.listedPromises(detail)
+        let promises = detail.listedPromises
         if !promises.isEmpty {
             lines.append(StyledLine())
             lines.append(StyledLine("Promises", style: theme.style("card.label")))
