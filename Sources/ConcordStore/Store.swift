@@ -96,6 +96,13 @@ public protocol Store: AnyObject, Sendable {
     func agents() throws -> [Agent]
     func agent(login: String) throws -> Agent?
     func statistics() throws -> StoreStatistics
+
+    // MARK: Live activity
+    /// The newest message's id (nil in an empty store): the console polls it every second, so
+    /// a chat line, a missed call or an SMS that another process stored appears without a key.
+    func latestMessageID() throws -> MessageID?
+    /// Messages stored after `id`, oldest first, at most `limit`: what arrived since the last poll.
+    func messages(after id: MessageID, limit: Int) throws -> [Message]
 }
 
 extension Store {

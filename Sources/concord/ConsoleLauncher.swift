@@ -18,6 +18,11 @@ enum ConsoleLauncher {
         var keymap = try Keymap(defaults: ConsoleCommand.defaultBindings,
                                 validCommands: Set(ConsoleCommand.allCases.map(\.rawValue)))
         try keymap.applyOverrides(configuration.keyOverrides)
+        do {
+            try CommandLineBindings.check(keymap)
+        } catch {
+            throw CLIError(error.description)
+        }
         // Phrasebooks and answers: a mistake in the team's files is reported here, before the screen is taken.
         let knowledge = try KnowledgeSetup.load()
         let suggester = ReplySuggester(phrasebook: knowledge.phrasebook, answerBook: knowledge.answerBook)
@@ -33,11 +38,23 @@ enum ConsoleLauncher {
         let presentation = Presentation(
             theme: theme.degraded(to: backend.colorSupport),
             borders: configuration.asciiBorders ? .ascii : .unicode,
-            clock: ClockText(timeZone: .current), agentName: configuration.agentName, storeLabel: storeLabel,
+            clock: ClockText(timeZone: .current), agentName: configuration.agentName, agentLogin: configuration.agentLogin,
+            storeLabel: storeLabel,
             keymap: keymap)
-        let state = ConsoleState(now: frozenTime ?? Date(), size: backend.size, queueOrdering: configuration.queueOrder,
+        var state = ConsoleState(now: frozenTime ?? Date(), size: backend.size, queueOrdering: configuration.queueOrder,
                                  presentation: presentation, policies: configuration.slaPolicies)
-        let app = ConsoleApplication(state: state, store: store, suggester: suggester, clock: { frozenTime ?? Date() })
+        state.savedViews = SavedView.merged(configuration.views)
+        if let initial = configuration.initialView, let view = state.savedViews.first(where: { $0.name == initial }) {
+            state.viewName = view.name
+            state.queueFilter = view.filter
+            if let ordering = view.ordering { state.queue.ordering = ordering }
+        }
+        let colorSupport = backend.colorSupport
+        let themes = ThemeProvider(names: library.availableThemeNames()) { name in
+            try library.load(named: name).degraded(to: colorSupport)
+        }
+        let app = ConsoleApplication(state: state, store: store, suggester: suggester, defersSlowWork: true, themes: themes,
+                                     clock: { frozenTime ?? Date() })
         app.start()
         let loop = EventLoop(backend: backend, sizeRequirement: requirement)
         loop.sizeMessageStyle = presentation.theme.style("error")

@@ -163,7 +163,8 @@ struct ConsoleDraftTests {
             return
         }
         #expect(saved.text == state.draft?.draft.text && saved.updatedAt == ConsoleFixture.now.addingTimeInterval(1))
-        #expect(ConsoleReducer.reduce(&state, .tick(ConsoleFixture.now.addingTimeInterval(2))).isEmpty, "nothing new to save")
+        #expect(ConsoleReducer.reduce(&state, .tick(ConsoleFixture.now.addingTimeInterval(2))) == [.pollActivity(since: nil)],
+                "nothing new to save; the tick only looks for new activity")
         #expect(ConsoleReducer.reduce(&state, .command(.quit)) == [.quit])
     }
 }

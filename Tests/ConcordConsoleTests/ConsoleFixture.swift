@@ -27,7 +27,7 @@ final class ConsoleFixture {
     static func presentation(keymap: Keymap? = nil) throws -> Presentation {
         Presentation(
             theme: ThemeLibrary.defaultTheme, borders: .unicode, clock: ClockText(timeZone: TimeZone(identifier: "UTC")!),
-            agentName: "Dana Lee", storeLabel: "fixture",
+            agentName: "Dana Lee", agentLogin: "dana", storeLabel: "fixture",
             keymap: try keymap ?? Keymap(defaults: ConsoleCommand.defaultBindings,
                                          validCommands: Set(ConsoleCommand.allCases.map(\.rawValue))))
     }

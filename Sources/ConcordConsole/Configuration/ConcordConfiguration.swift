@@ -64,6 +64,10 @@ public struct ConcordConfiguration: Sendable, Hashable {
     public var acknowledgements: AcknowledgementSettings
     /// Follow-ups and satisfaction surveys after a resolution (`[follow_ups]`); a day later by default.
     public var followUps: FollowUpSettings
+    /// Saved queue views (`[views.NAME]`), after the built-in all, mine and unassigned.
+    public var views: [SavedView] = []
+    /// The view the console opens on (`[ui] view`); nil: all.
+    public var initialView: String?
     /// The file this configuration came from, if any.
     public var sourceFile: String?
 

@@ -10,7 +10,7 @@ public enum ConfigurationLoader {
     static let knownSettings: [String: Set<String>] = [
         "agent": ["login", "name"],
         "store": ["path"],
-        "ui": ["theme", "borders", "queue_order"],
+        "ui": ["theme", "borders", "queue_order", "view"],
         "identity": ["default_region", "plus_addressing", "provider_rules"],
         "channels": ["own_email", "own_phones", "own_handles", "call_time_zone"],
     ]
@@ -45,7 +45,7 @@ public enum ConfigurationLoader {
             throw .malformed(file: file, line: error.line, reason: error.reason)
         }
         var configuration = ConcordConfiguration.defaults(environment: environment)
-        let sections = (Array(knownSettings.keys) + ["keys", "sla", "acknowledgements", "follow_ups"]).sorted()
+        let sections = (Array(knownSettings.keys) + ["keys", "sla", "acknowledgements", "follow_ups", "views"]).sorted()
         for key in document.keys where !sections.contains(key) {
             throw .unknownSetting(file: file, key: key, known: sections)
         }
@@ -84,6 +84,15 @@ public enum ConfigurationLoader {
                 throw .invalidValue(file: file, key: "ui.queue_order", value: "\"\(order)\"", expected: "one of \(accepted)")
             }
             configuration.queueOrder = ordering
+        }
+        configuration.views = try ViewsConfigurationReader.read(document["views"], file: file)
+        if let view = try string("ui", "view") {
+            let names = SavedView.merged(configuration.views).map(\.name)
+            guard names.contains(view.lowercased()) else {
+                throw .invalidValue(file: file, key: "ui.view", value: "\"\(view)\"",
+                                    expected: "one of " + names.map { "\"\($0)\"" }.joined(separator: ", "))
+            }
+            configuration.initialView = view.lowercased()
         }
         func bool(_ section: String, _ key: String) throws(ConfigurationError) -> Bool? {
             guard let value = document[section]?.table?[key] else { return nil }

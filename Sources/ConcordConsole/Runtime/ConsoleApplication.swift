@@ -18,12 +18,46 @@ public final class ConsoleApplication: TerminalApplication {
     /// One per session: it remembers the facts of earlier messages between checks.
     private let checker = ConsistencyChecker()
 
-    public init(state: ConsoleState, store: any Store, suggester: ReplySuggester? = nil,
-                clock: @escaping @Sendable () -> Date = { Date() }) {
+    /// Whether slow reads (suggestions, draft checks) wait until no key is pending.
+    private let defersSlowWork: Bool
+    /// Slow effects postponed until the keys stop, oldest first.
+    private var deferred: [ConsoleEffect] = []
+
+    /// - Parameter defersSlowWork: postpone the suggestions and draft checks until no key is
+    ///   waiting (the running console); off, every effect runs at once (snapshot tests).
+    private let themes: ThemeProvider
+
+    public init(state: ConsoleState, store: any Store, suggester: ReplySuggester? = nil, defersSlowWork: Bool = false,
+                themes: ThemeProvider = .builtIn, clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.themes = themes
         self.state = state
         self.store = store
         self.suggester = suggester
+        self.defersSlowWork = defersSlowWork
         self.clock = clock
+    }
+
+    public var hasIdleWork: Bool { !deferred.isEmpty }
+
+    public func performIdleWork() throws -> LoopDecision {
+        guard !deferred.isEmpty else { return .unchanged }
+        let effect = deferred.removeFirst()
+        // Suggestions for a conversation the agent has already moved past are not worth computing.
+        if case .loadSuggestions(let conversation) = effect, conversation != state.focusedConversation { return .unchanged }
+        if let result = perform(effect) { return run(ConsoleReducer.reduce(&state, result)) ? .quit(exitCode: 0) : .continue }
+        return .continue
+    }
+
+    /// Runs every postponed effect now (tests, and before a snapshot of a settled screen).
+    public func settle() {
+        while !deferred.isEmpty { _ = try? performIdleWork() }
+    }
+
+    private static func isSlow(_ effect: ConsoleEffect) -> Bool {
+        switch effect {
+        case .loadSuggestions, .checkDraft: true
+        default: false
+        }
     }
 
     public var tickInterval: Duration? { .seconds(1) }
@@ -60,12 +94,22 @@ public final class ConsoleApplication: TerminalApplication {
     /// - Returns: whether the console should quit.
     @discardableResult
     public func dispatch(_ action: ConsoleAction) -> Bool {
-        var pending = ConsoleReducer.reduce(&state, action)
+        run(ConsoleReducer.reduce(&state, action))
+    }
+
+    /// Carries out effects, feeding their results back through the reducer.
+    private func run(_ effects: [ConsoleEffect]) -> Bool {
+        var pending = effects
         var quit = false
         while !pending.isEmpty {
             let effect = pending.removeFirst()
             if effect == .quit {
                 quit = true
+                continue
+            }
+            if defersSlowWork, Self.isSlow(effect) {
+                deferred.removeAll { $0 == effect }
+                deferred.append(effect)
                 continue
             }
             if let result = perform(effect) {
@@ -131,12 +175,93 @@ public final class ConsoleApplication: TerminalApplication {
                 case .open: "Promise open again"
                 }
                 return .promiseChanged(promise, said)
+            case .loadCompletions:
+                return .completionsLoaded(agents: try store.agents().map(\.login).sorted(), themes: themes.names,
+                                          agent: try signedInAgent())
+            case .assign(let conversations, let assignee):
+                let agent: Agent? = switch assignee {
+                case .me: try signedInAgent().flatMap { id in try store.agents().first { $0.id == id } }
+                case .nobody: nil
+                case .login(let login):
+                    try store.agent(login: login) ?? {
+                        let known = try store.agents().map { "@" + $0.login }.joined(separator: ", ")
+                        throw ConsoleRuntimeError("There is no agent @\(login)" + (known.isEmpty ? "." : "; there are \(known)."))
+                    }()
+                }
+                try store.write { writer in
+                    for conversation in conversations { _ = try writer.assign(conversation: conversation, to: agent?.id, expectedVersion: nil) }
+                }
+                let whom = agent.map { $0.id == (try? signedInAgent()) ?? nil ? "you" : "@\($0.login)" } ?? "nobody"
+                return .conversationsChanged("\(Self.count(conversations)) assigned to \(whom)")
+            case .setStatus(let conversations, let status):
+                try store.write { writer in
+                    for conversation in conversations {
+                        _ = try writer.setStatus(conversation: conversation, to: status, at: state.now, expectedVersion: nil)
+                    }
+                }
+                return .conversationsChanged("\(Self.count(conversations)) now \(status.label)")
+            case .merge(let merged, let survivor, let suggestion):
+                let merge = try store.write { writer in
+                    let merge = try writer.merge(merged, into: survivor, at: state.now)
+                    if let suggestion { try writer.setMergeSuggestion(suggestion, to: .accepted) }
+                    return merge
+                }
+                return .customersChanged("Merged customer \(merged) into \(survivor): \(merge.conversations.count) conversation(s), "
+                    + "\(merge.identities.count) identit\(merge.identities.count == 1 ? "y" : "ies"); U on the card undoes it", show: survivor)
+            case .rejectMerge(let suggestion):
+                try store.write { try $0.setMergeSuggestion(suggestion, to: .rejected) }
+                let said = "Merge suggestion turned down; it will not be offered again"
+                guard let shown = state.detail?.customer.id else { return .conversationsChanged(said) }
+                return .customersChanged(said, show: shown)
+            case .undoMerge(let id):
+                let merge = try store.write { try $0.undoMerge(id, at: state.now) }
+                return .customersChanged("Merge undone: customer \(merge.merged) is on their own again", show: merge.survivor)
+            case .loadTheme(let name):
+                return .themeLoaded(try themes.load(name), name: name)
+            case .goto(let id, let message):
+                guard let conversation = try store.conversation(id) else {
+                    return .failed("There is no conversation #\(id).")
+                }
+                return .conversationFound(conversation, message: message)
+            case .search(let words):
+                return .searchLoaded(words, try store.search(SearchQuery(words, limit: 200)))
+            case .revealMessage(let customer, let target):
+                // Older pages until the message is among them (a search hit far back in a long history).
+                var loaded = state.detail?.messages ?? []
+                var hasMore = true
+                var older: [Message] = []
+                for _ in 0..<50 where hasMore && !loaded.contains(where: { $0.id == target }) {
+                    guard let oldest = loaded.first else { break }
+                    let (page, more) = try DetailLoader.older(customer: customer, before: TimelineCursor(oldest), from: store)
+                    older = page + older
+                    loaded = page + loaded
+                    hasMore = more
+                }
+                return .olderMessagesLoaded(customer, older, hasMore: hasMore)
+            case .pollActivity(let since):
+                let latest = try store.latestMessageID()
+                guard let since, let latest, latest != since else { return since == nil ? .activity(latest: latest, []) : nil }
+                return .activity(latest: latest, try store.messages(after: since, limit: 50))
             case .quit:
                 return nil
             }
         } catch {
             return .failed("\(error)")
         }
+    }
+
+    /// The signed-in agent's id, recorded in the store the first time they use the console.
+    private func signedInAgent() throws -> AgentID? {
+        if let id = state.agentID { return id }
+        let login = state.presentation.agentLogin
+        if let agent = try store.agent(login: login) { return agent.id }
+        return try store.write { writer in
+            try writer.upsertAgent(login: login, name: state.presentation.agentName, languages: [], role: .agent, team: "support").id
+        }
+    }
+
+    private static func count(_ conversations: [ConversationID]) -> String {
+        conversations.count == 1 ? "#\(conversations[0])" : "\(conversations.count) conversations"
     }
 
     private func checked(_ draft: Draft) throws -> ConsoleAction {

@@ -23,5 +23,16 @@ public enum ConsoleAction: Sendable {
     case draftLoaded(ConversationID, Draft?)
     /// The consistency warnings for a draft's text, after it was saved.
     case draftChecked(ConversationID, text: String, [DraftWarning])
+    case completionsLoaded(agents: [String], themes: [String], agent: AgentID?)
+    /// Conversations changed in the store (assigned, status): what to say; the queue and card reload.
+    case conversationsChanged(String)
+    /// A merge, a rejected suggestion or an undone merge: what to say, and whose card to show.
+    case customersChanged(String, show: CustomerID)
+    case themeLoaded(Theme, name: String)
+    /// A conversation to open (from `:goto` or a search hit), and the message to bring into view.
+    case conversationFound(Conversation, message: MessageID?)
+    case searchLoaded(String, [SearchHit])
+    /// The newest message id now, and the messages that arrived since the last poll.
+    case activity(latest: MessageID?, [Message])
     case failed(String)
 }

@@ -44,6 +44,29 @@ public enum ConsoleCommand: String, CaseIterable, Sendable, Hashable {
     case editPromiseDue = "edit-promise-due"
     case submitPrompt = "submit-prompt"
     case cancelPrompt = "cancel-prompt"
+    /// Opens the `:` command line.
+    case commandLine = "command-line"
+    case submitCommand = "submit-command"
+    case cancelCommand = "cancel-command"
+    case complete
+    case completePrevious = "complete-previous"
+    case historyPrevious = "history-previous"
+    case historyNext = "history-next"
+    /// Asks for words and searches every channel (`/`).
+    case search
+    case openResult = "open-result"
+    case closeSearch = "close-search"
+    /// Marks or unmarks the selected conversation for a batch command, and moves on.
+    case toggleMark = "toggle-mark"
+    case clearMarks = "clear-marks"
+    /// The next saved view (all, mine, unassigned, then the configured ones).
+    case nextView = "next-view"
+    /// Card: merge the suggested customer into this one, turn the suggestion down, undo the latest merge.
+    case acceptMerge = "accept-merge"
+    case rejectMerge = "reject-merge"
+    case undoMerge = "undo-merge"
+    /// Timeline: show or fold quoted text and signatures in emails.
+    case toggleQuoted = "toggle-quoted"
 
     /// The suggestion number an `insert-suggestion-N` command inserts, nil for other commands.
     public var suggestionNumber: Int? {
@@ -87,6 +110,23 @@ public enum ConsoleCommand: String, CaseIterable, Sendable, Hashable {
         case .editPromiseDue: "Card: change when the selected promise is due"
         case .submitPrompt: "Answer the question in the status bar"
         case .cancelPrompt: "Drop the question in the status bar"
+        case .commandLine: "Command line (:assign @name, :status pending, :view mine, …)"
+        case .submitCommand: "Run the command line"
+        case .cancelCommand: "Close the command line"
+        case .complete: "Complete the word (again: the next candidate)"
+        case .completePrevious: "The previous completion candidate"
+        case .historyPrevious: "The previous command line"
+        case .historyNext: "The next command line"
+        case .search: "Search every channel"
+        case .openResult: "Open the search hit in the timeline"
+        case .closeSearch: "Close the search results"
+        case .toggleMark: "Mark or unmark for a batch command, then move down"
+        case .clearMarks: "Clear the marks (and a typed count)"
+        case .nextView: "The next saved view"
+        case .acceptMerge: "Card: merge the suggested customer into this one"
+        case .rejectMerge: "Card: turn the merge suggestion down"
+        case .undoMerge: "Card: undo the latest merge into this customer"
+        case .toggleQuoted: "Timeline: show or fold quoted text and signatures"
         }
     }
 
@@ -98,15 +138,15 @@ public enum ConsoleCommand: String, CaseIterable, Sendable, Hashable {
             "j": "next", "<Down>": "next", "k": "previous", "<Up>": "previous",
             "<PgDn>": "page-down", "<PgUp>": "page-up", "<C-d>": "half-page-down", "<C-u>": "half-page-up",
             "g": "first", "<Home>": "first", "G": "last", "<End>": "last", "r": "edit-draft",
-            "p": "add-promise",
+            "p": "add-promise", ":": "command-line", "/": "search", "v": "next-view", "A": ":assign @me",
         ],
-        "queue": ["<Enter>": "open", "l": "open", "<Right>": "open"],
+        "queue": ["<Enter>": "open", "l": "open", "<Right>": "open", "<Space>": "toggle-mark", "<Esc>": "clear-marks"],
         "timeline": ["<Esc>": "focus-queue", "h": "focus-queue", "<Left>": "focus-queue",
-                     "<Space>": "page-down", "b": "page-up"],
+                     "<Space>": "page-down", "b": "page-up", "z": "toggle-quoted"],
         "card": [
             "<Esc>": "focus-queue", "h": "focus-queue", "<Left>": "focus-queue",
             "n": "next-promise", "N": "previous-promise", "x": "keep-promise", "X": "break-promise",
-            "O": "reopen-promise", "e": "edit-promise-due",
+            "O": "reopen-promise", "e": "edit-promise-due", "M": "accept-merge", "R": "reject-merge", "U": "undo-merge",
         ],
         "suggestions": [
             "<Esc>": "focus-queue", "h": "focus-queue", "<Left>": "focus-queue", "<Enter>": "edit-draft", "e": "edit-draft",
@@ -118,6 +158,13 @@ public enum ConsoleCommand: String, CaseIterable, Sendable, Hashable {
         "draft": ["<Esc>": "finish-draft", "<C-c>": "quit"],
         // A question in the status bar: keys are text, like the draft editor.
         "prompt": ["<Enter>": "submit-prompt", "<Esc>": "cancel-prompt", "<C-c>": "cancel-prompt"],
+        // The `:` line: keys are text but for these.
+        "command": [
+            "<Enter>": "submit-command", "<Esc>": "cancel-command", "<C-c>": "cancel-command", "<Tab>": "complete",
+            "<S-Tab>": "complete-previous", "<Up>": "history-previous", "<Down>": "history-next",
+        ],
+        // The search results overlay: moving keys fall back to global.
+        "search": ["<Enter>": "open-result", "l": "open-result", "<Esc>": "close-search", "q": "close-search"],
         "help": ["<Esc>": "close-help", "q": "close-help", "?": "close-help", "<Enter>": "close-help"],
     ]
 }

@@ -22,5 +22,22 @@ public enum ConsoleEffect: Sendable, Hashable {
     case saveDraft(Draft)
     /// The consistency warnings for a draft (after loading it).
     case checkDraft(Draft)
+    /// The agents, themes and the signed-in agent's id, for completion and "mine".
+    case loadCompletions
+    /// Assigns conversations (a batch, or the selected one).
+    case assign([ConversationID], ConsoleInvocation.Assignee)
+    case setStatus([ConversationID], ConversationStatus)
+    /// Merges `merged` into `survivor`; `suggestion` is the merge suggestion this accepts, if any.
+    case merge(CustomerID, into: CustomerID, suggestion: Int64?)
+    case rejectMerge(Int64)
+    case undoMerge(Int64)
+    case loadTheme(String)
+    /// Opens a conversation by id, wherever it is (resolved, another view).
+    case goto(ConversationID, message: MessageID?)
+    case search(String)
+    /// Loads older pages of the customer's timeline until `message` is among them.
+    case revealMessage(CustomerID, MessageID)
+    /// Checks for messages stored since `since` (by anyone: ingest, a webhook, a colleague).
+    case pollActivity(since: MessageID?)
     case quit
 }

@@ -9,6 +9,8 @@ public struct ConsolePrompt: Sendable, Hashable {
         case newPromise(ConversationID)
         /// A new due time for a promise (ISO 8601 or words).
         case promiseDue(PromiseID)
+        /// Words to search every channel for (`/`).
+        case search
     }
 
     public var purpose: Purpose
@@ -24,6 +26,7 @@ public struct ConsolePrompt: Sendable, Hashable {
         switch purpose {
         case .newPromise: "Promise (with its time, e.g. \"refund by Friday\"): "
         case .promiseDue: "Due (ISO 8601 or words such as \"3 business days\"): "
+        case .search: "Search: "
         }
     }
 

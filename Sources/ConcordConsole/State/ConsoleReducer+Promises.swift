@@ -42,6 +42,7 @@ extension ConsoleReducer {
             switch prompt.purpose {
             case .newPromise(let conversation): return [.addPromise(conversation, text: answer)]
             case .promiseDue(let id): return [.revisePromiseDue(id, words: answer)]
+            case .search: return [.search(answer)]
             }
         case .cancelPrompt:
             state.prompt = nil
@@ -50,6 +51,28 @@ extension ConsoleReducer {
         default:
             return []
         }
+    }
+
+    /// A key while the `:` line is open: a "command" binding (Enter runs, Tab completes, Esc
+    /// closes), else text.
+    static func typeCommandLine(_ state: inout ConsoleState, key: Key) -> [ConsoleEffect] {
+        if let name = state.presentation.keymap.command(for: key, onlyIn: "command"), let command = ConsoleCommand(rawValue: name) {
+            return reduce(&state, .command(command))
+        }
+        guard var line = state.commandLine else { return [] }
+        switch key {
+        case .char(let character): line.type(String(character))
+        case .backspace, .ctrl("h"):
+            // Backspace on an empty line closes it, as in vim.
+            if line.text.isEmpty {
+                state.commandLine = nil
+                return []
+            }
+            line.deleteBackward()
+        default: return []
+        }
+        state.commandLine = line
+        return []
     }
 
     /// A key while a prompt is open: a "prompt" binding (Enter answers, Esc drops), else text.

@@ -14,21 +14,25 @@ public enum ConsoleReducer {
         switch action {
         case .started:
             state.queue.isLoading = true
-            return [.loadQueue(queueQuery(state, offset: 0), append: false)]
+            return [.loadCompletions, .loadQueue(queueQuery(state, offset: 0), append: false)]
 
         case .key(let key):
             if state.prompt != nil && !state.showsHelp { return answerPrompt(&state, key: key) }
+            if state.commandLine != nil && !state.showsHelp { return typeCommandLine(&state, key: key) }
             if state.isEditingDraft && !state.showsHelp { return editDraft(&state, key: key) }
-            let context = state.showsHelp ? "help" : state.focus.rawValue
-            guard let name = state.presentation.keymap.command(for: key, in: context),
-                  let command = ConsoleCommand(rawValue: name) else {
-                return []
+            let context = state.showsHelp ? "help" : state.search != nil ? "search" : state.focus.rawValue
+            guard let bound = state.presentation.keymap.command(for: key, in: context) else {
+                return countDigit(&state, key: key)
             }
+            if Keymap.isCommandLine(bound) { return runCommandLine(bound, on: &state, remember: false) }
+            guard let command = ConsoleCommand(rawValue: bound) else { return [] }
             return reduce(&state, .command(command))
 
         case .command(let command):
             state.statusMessage = nil
-            return perform(command, on: &state)
+            let count = state.pendingCount
+            state.pendingCount = nil
+            return perform(command, count: count, on: &state)
 
         case .resize(let size):
             state.size = size
@@ -38,7 +42,7 @@ public enum ConsoleReducer {
         case .tick(let now):
             state.now = now
             // The debounce: edits since the last tick are saved now, at most a second after the last key.
-            return saveDraftIfDirty(&state)
+            return saveDraftIfDirty(&state) + [.pollActivity(since: state.activityMark.map { MessageID($0) })]
 
         case .suggestionsLoaded(let conversation, let suggestions):
             guard conversation == state.focusedConversation else { return [] }
@@ -82,7 +86,7 @@ public enum ConsoleReducer {
                 state.suggestionsTop = 0
             }
             rebuildTimeline(&state)
-            return []
+            return revealTarget(&state)
 
         case .slaLoaded(let sla):
             state.sla = sla.conversation.id == state.focusedConversation ? sla : state.sla
@@ -98,7 +102,11 @@ public enum ConsoleReducer {
             // Keep the lines the agent was reading where they were.
             let added = state.timelineDocument.lines.count - before
             state.timelineTop = max(0, (state.timelineTop ?? 0) + added)
-            return []
+            return revealTarget(&state)
+
+        case .completionsLoaded, .conversationsChanged, .customersChanged, .themeLoaded, .conversationFound, .searchLoaded,
+             .activity:
+            return reduceTriage(&state, action)
 
         case .promiseChanged(let promise, let message):
             return promiseChanged(promise, message: message, on: &state)
@@ -112,7 +120,7 @@ public enum ConsoleReducer {
 
     // MARK: - Commands
 
-    private static func perform(_ command: ConsoleCommand, on state: inout ConsoleState) -> [ConsoleEffect] {
+    static func perform(_ command: ConsoleCommand, count: Int? = nil, on state: inout ConsoleState) -> [ConsoleEffect] {
         switch command {
         case .quit:
             state.isEditingDraft = false
@@ -181,31 +189,43 @@ public enum ConsoleReducer {
             if let customer = state.detail?.customer.id { effects.append(.loadDetail(customer)) }
             return effects
         case .next, .previous, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .first, .last:
-            return move(command, on: &state)
+            return move(command, count: count, on: &state)
+        case .commandLine, .submitCommand, .cancelCommand, .complete, .completePrevious, .historyPrevious, .historyNext,
+             .search, .openResult, .closeSearch, .toggleMark, .clearMarks, .nextView, .acceptMerge, .rejectMerge, .undoMerge,
+             .toggleQuoted:
+            return performTriage(command, count: count, on: &state)
         case .addPromise, .nextPromise, .previousPromise, .keepPromise, .breakPromise, .reopenPromise, .editPromiseDue,
              .submitPrompt, .cancelPrompt:
             return performPromise(command, on: &state)
         }
     }
 
-    private static func move(_ command: ConsoleCommand, on state: inout ConsoleState) -> [ConsoleEffect] {
+    /// Moves the selection or scrolls; `count` (a typed `5j`) repeats a step, and with `g`/`G`
+    /// goes to that row, as in vim.
+    private static func move(_ command: ConsoleCommand, count: Int?, on state: inout ConsoleState) -> [ConsoleEffect] {
+        let times = max(1, count ?? 1)
         if state.showsHelp {
             let height = max(1, state.size.height - 4)
-            state.helpTop = scrolled(state.helpTop, command, height: height, bottom: 200)
+            for _ in 0..<min(times, 500) { state.helpTop = scrolled(state.helpTop, command, height: height, bottom: 200) }
+            return []
+        }
+        if state.search != nil {
+            moveSearchSelection(command, times: times, on: &state)
             return []
         }
         switch state.focus {
         case .queue:
+            state.timelineTarget = nil
             var list = state.queue.list
             switch command {
-            case .next: list.move(by: 1)
-            case .previous: list.move(by: -1)
-            case .pageDown: list.pageDown()
-            case .pageUp: list.pageUp()
-            case .halfPageDown: list.halfPage(down: true)
-            case .halfPageUp: list.halfPage(down: false)
-            case .first: list.home()
-            case .last: list.end()
+            case .next: list.move(by: times)
+            case .previous: list.move(by: -times)
+            case .pageDown: for _ in 0..<min(times, 1000) { list.pageDown() }
+            case .pageUp: for _ in 0..<min(times, 1000) { list.pageUp() }
+            case .halfPageDown: for _ in 0..<min(times, 1000) { list.halfPage(down: true) }
+            case .halfPageUp: for _ in 0..<min(times, 1000) { list.halfPage(down: false) }
+            case .first, .last:
+                if let count { list.select(min(count, max(1, state.queue.rows.count)) - 1) } else if command == .first { list.home() } else { list.end() }
             default: break
             }
             state.queue.list = list
@@ -230,19 +250,22 @@ public enum ConsoleReducer {
                 extendTimeline(&state, everything: false)
             }
             let bottom = max(0, state.timelineDocument.lines.count - height)
-            let next = scrolled(state.timelineTop ?? bottom, command, height: height, bottom: bottom)
+            var next = state.timelineTop ?? bottom
+            for _ in 0..<min(times, 10_000) { next = scrolled(next, command, height: height, bottom: bottom) }
             state.timelineTop = next >= bottom ? nil : next
             return []
         case .card:
             let height = state.layout.visibleRows(.card)
             let count = CardDocument.lines(detail: state.detail, now: state.now, width: state.layout.inner(.card)?.width ?? 0,
                                            presentation: state.presentation).count
-            state.cardTop = scrolled(state.cardTop, command, height: height, bottom: max(0, count - height))
+            for _ in 0..<min(times, 1000) { state.cardTop = scrolled(state.cardTop, command, height: height, bottom: max(0, count - height)) }
             return []
         case .suggestions:
             let height = state.layout.visibleRows(.suggestions)
             let count = SuggestionsDocument.lines(state, width: state.layout.inner(.suggestions)?.width ?? 0, height: height).count
-            state.suggestionsTop = scrolled(state.suggestionsTop, command, height: height, bottom: max(0, count - height))
+            for _ in 0..<min(times, 1000) {
+                state.suggestionsTop = scrolled(state.suggestionsTop, command, height: height, bottom: max(0, count - height))
+            }
             return []
         }
     }
@@ -266,7 +289,7 @@ public enum ConsoleReducer {
 
     /// Follows the queue selection: the timeline highlights the selected conversation and the
     /// detail panes load its customer when that customer is not already loaded.
-    private static func selectionChanged(_ state: inout ConsoleState, force: Bool) -> [ConsoleEffect] {
+    static func selectionChanged(_ state: inout ConsoleState, force: Bool) -> [ConsoleEffect] {
         guard let item = state.queue.selectedItem else {
             state.focusedConversation = nil
             return []
@@ -366,7 +389,8 @@ public enum ConsoleReducer {
         let screens = max(1, state.layout.visibleRows(.timeline)) * 2
         state.timelineDocument = TimelineDocument.build(
             detail: state.detail, focused: state.focusedConversation, scope: state.timelineScope, width: width,
-            presentation: state.presentation, minimumLines: max(minimumLines ?? 0, screens))
+            presentation: state.presentation, minimumLines: max(minimumLines ?? 0, screens),
+            showsQuotedText: state.showsQuotedText, highlighted: state.timelineTarget)
     }
 
     /// Lays out more of the timeline above what is shown, keeping the same lines in view.
@@ -391,8 +415,10 @@ public enum ConsoleReducer {
         state.timelineTop = clamped >= bottom ? nil : clamped
     }
 
-    static func queueQuery(_ state: ConsoleState, offset: Int) -> QueueQuery {
-        QueueQuery(ordering: state.queue.ordering, limit: QueueModel.pageSize, offset: offset, asOf: state.now)
+    static func queueQuery(_ state: ConsoleState, offset: Int, limit: Int = QueueModel.pageSize) -> QueueQuery {
+        var query = QueueQuery(ordering: state.queue.ordering, limit: limit, offset: offset, asOf: state.now)
+        state.queueFilter.apply(to: &query, agent: state.agentID)
+        return query
     }
 
     static func orderingLabel(_ ordering: QueueQuery.Ordering) -> String {
@@ -401,6 +427,7 @@ public enum ConsoleReducer {
         case .priority: "priority"
         case .longestWait: "longest wait"
         case .recent: "recent activity"
+        case .sentiment: "how upset the customer is"
         }
     }
 }

@@ -39,6 +39,29 @@ public struct ConsoleState: Sendable {
     /// The promise the card's promise keys act on (settle, change the due time).
     public var selectedPromise: PromiseID?
     public var helpTop = 0
+    /// The `:` line being typed, if open.
+    public var commandLine: CommandLineModel?
+    /// Earlier command lines of this session, oldest first (Up recalls them).
+    public var commandHistory: [String] = []
+    /// What Tab completes besides verbs (agents, themes, views).
+    public var completion = CompletionSource()
+    /// A count typed before a command (`5j`), while it is being typed.
+    public var pendingCount: Int?
+    /// The queue's filter and the saved view it came from ("all" until another is chosen).
+    public var queueFilter = QueueFilter.none
+    public var viewName = "all"
+    /// Built-in and configured views, in the order `v` steps through them.
+    public var savedViews: [SavedView] = SavedView.builtIn
+    /// The signed-in agent's id in the store ("mine", `:assign @me`), once known.
+    public var agentID: AgentID?
+    /// The `/` search results overlay, if open.
+    public var search: SearchResultsModel?
+    /// A message the timeline should bring into view and mark (a search hit), once laid out.
+    public var timelineTarget: MessageID?
+    /// Whether quoted text and signatures in emails are shown in full.
+    public var showsQuotedText = false
+    /// The newest message the console has seen; a newer one is incoming activity to show.
+    public var activityMark: Int64?
     public var statusMessage: StatusMessage?
     public var presentation: Presentation
     /// The SLA policies in force: clocks, the status bar's countdown, "update due" flags.
@@ -76,11 +99,15 @@ public struct Presentation: Sendable {
     /// The agent's time zone for timeline times.
     public var clock: ClockText
     public var agentName: String
+    /// The agent's login (`:assign @me`, the "mine" view).
+    public var agentLogin: String
     /// Shown in the header: which store this is.
     public var storeLabel: String
     public var keymap: Keymap
 
-    public init(theme: Theme, borders: BorderSet, clock: ClockText, agentName: String, storeLabel: String, keymap: Keymap) {
+    public init(theme: Theme, borders: BorderSet, clock: ClockText, agentName: String, agentLogin: String? = nil,
+                storeLabel: String, keymap: Keymap) {
+        self.agentLogin = agentLogin ?? agentName
         self.theme = theme
         self.borders = borders
         self.clock = clock

@@ -11,6 +11,8 @@ public struct QueueModel: Sendable, Hashable {
     public var list = ListState(itemCount: 0, selected: 0)
     public var ordering: QueueQuery.Ordering
     public var isLoading = false
+    /// Conversations marked for a batch command (`Space`); a batch acts on these instead of the selection.
+    public var marked: Set<ConversationID> = []
 
     public static let pageSize = 200
 

@@ -78,11 +78,43 @@ public enum CardDocument {
             }
         }
 
+        lines += mergeLines(detail, width: width, presentation: presentation)
+
         let notes = customer.notes.trimmingCharacters(in: .whitespacesAndNewlines)
         if !notes.isEmpty {
             lines.append(StyledLine())
             lines.append(StyledLine("Notes", style: theme.style("card.label")))
             lines += TextWrapper.wrap(notes, width: width, style: theme.style("card.value"))
+        }
+        return lines
+    }
+
+    /// Merge suggestions (the strongest first, with score and evidence: the agent decides) and
+    /// the latest merge into this customer, which can be undone.
+    static func mergeLines(_ detail: CustomerSnapshot, width: Int, presentation: Presentation) -> [StyledLine] {
+        let theme = presentation.theme
+        var lines: [StyledLine] = []
+        let suggestions = detail.mergeSuggestions.prefix(3)
+        if !suggestions.isEmpty {
+            lines.append(StyledLine())
+            lines.append(StyledLine([Span("Same person?", style: theme.style("card.label")),
+                                     Span("  M merge · R not the same", style: theme.style("dim"))]))
+            for (index, suggestion) in suggestions.enumerated() {
+                let other = suggestion.customerA == detail.customer.id ? suggestion.customerB : suggestion.customerA
+                let name = detail.suggestedCustomers[other]?.name.displayName ?? "customer \(other)"
+                let mark = index == 0 ? "▸ " : "  "
+                let head = "\(mark)\(name) (#\(other)) · score \(String(format: "%.2f", suggestion.score))"
+                lines += TextWrapper.wrap(head, width: max(1, width), style: theme.style(index == 0 ? "card.value" : "dim"))
+                for part in TextWrapper.wrap(suggestion.evidence, width: max(1, width - 4), style: theme.style("dim")) {
+                    lines.append(StyledLine([Span("    ")]) + part)
+                }
+            }
+        }
+        if let merge = detail.merges.first(where: { $0.undoneAt == nil && $0.survivor == detail.customer.id }) {
+            lines.append(StyledLine())
+            let when = presentation.clock.dayAndTime(merge.mergedAt)
+            let text = "Merged customer #\(merge.merged) in on \(when) (\(merge.conversations.count) conversation(s)) · U undoes it"
+            lines += TextWrapper.wrap(text, width: max(1, width), style: theme.style("dim"))
         }
         return lines
     }

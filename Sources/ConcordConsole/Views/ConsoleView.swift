@@ -23,16 +23,27 @@ public enum ConsoleView {
             renderPane(pane, rect: rect, state: state, into: &canvas)
         }
         renderStatus(state, layout: layout, into: &canvas)
+        if state.search != nil { SearchOverlayView.render(state, into: &canvas) }
+        if let line = state.commandLine, !line.candidates.isEmpty { renderCandidates(line, state: state, layout: layout, into: &canvas) }
         if state.showsHelp { HelpOverlayView.render(state, into: &canvas) }
     }
 
     private static func renderHeader(_ state: ConsoleState, layout: ConsoleLayout, into canvas: inout Canvas) {
         let theme = state.presentation.theme
         let queue = state.queue
-        let left = StyledLine([
+        var left = StyledLine([
             Span(" Concord ", style: theme.style("status.key")),
-            Span(" \(state.presentation.agentName) · \(queue.total) open · by \(orderingName(queue.ordering))", style: theme.style("status")),
+            Span(" \(state.presentation.agentName) · \(queue.total) \(state.queueFilter.isEmpty ? "open" : "shown") · by \(orderingName(queue.ordering))",
+                 style: theme.style("status")),
         ])
+        if state.viewName != "all" || !state.queueFilter.isEmpty {
+            let view = state.viewName == "filter" ? state.queueFilter.summary : state.viewName
+            left.append(Span(" · ", style: theme.style("status")))
+            left.append(Span(view, style: theme.style("status.key")))
+        }
+        if !queue.marked.isEmpty {
+            left.append(Span(" · \(queue.marked.count) marked", style: theme.style("status.alert")))
+        }
         let right = StyledLine("\(state.presentation.storeLabel)  \(state.presentation.clock.weekdayAndTime(state.now)) ",
                                style: theme.style("status"))
         canvas.render(StatusBar(left: left, right: right, style: theme.style("status")), in: layout.header)
@@ -41,8 +52,14 @@ public enum ConsoleView {
     private static func renderStatus(_ state: ConsoleState, layout: ConsoleLayout, into canvas: inout Canvas) {
         let theme = state.presentation.theme
         if let prompt = state.prompt {
-            canvas.render(StatusBar(left: promptLine(prompt, width: layout.status.width, theme: theme), right: StyledLine(),
-                                    style: theme.style("status")), in: layout.status)
+            canvas.render(StatusBar(left: promptLine(label: prompt.label, text: prompt.text, width: layout.status.width, theme: theme),
+                                    right: StyledLine(), style: theme.style("status")), in: layout.status)
+            return
+        }
+        if let line = state.commandLine {
+            canvas.render(StatusBar(left: promptLine(label: ":", text: line.text, width: layout.status.width, theme: theme),
+                                    right: StyledLine("Tab completes ", style: theme.style("dim")), style: theme.style("status")),
+                          in: layout.status)
             return
         }
         let left: StyledLine
@@ -51,22 +68,37 @@ public enum ConsoleView {
         } else {
             left = KeyHints.line(state)
         }
-        var right = SLAStatusText.line(state.sla, at: state.now, theme: theme)
+        var right = StyledLine()
+        if let count = state.pendingCount { right.append(Span("\(count) ", style: theme.style("status.key"))) }
+        right = right + SLAStatusText.line(state.sla, at: state.now, theme: theme)
         if !right.spans.isEmpty { right.append(Span(" · ", style: theme.style("status"))) }
         right.append(Span("\(state.focus.title) ", style: theme.style("status")))
         canvas.render(StatusBar(left: left, right: right, style: theme.style("status")), in: layout.status)
     }
 
     /// The question and what has been typed, its end always in view (the caret is there).
-    static func promptLine(_ prompt: ConsolePrompt, width: Int, theme: Theme) -> StyledLine {
-        let label = " " + prompt.label
+    static func promptLine(label question: String, text: String, width: Int, theme: Theme) -> StyledLine {
+        let label = " " + question
         let room = max(1, width - TextMeasure.width(of: label) - 2)
-        var shown = Substring(prompt.text)
+        var shown = Substring(text)
         while TextMeasure.width(of: shown) > room, !shown.isEmpty { shown = shown.dropFirst() }
-        let lead = shown.count < prompt.text.count ? "…" : ""
+        let lead = shown.count < text.count ? "…" : ""
         if !lead.isEmpty, !shown.isEmpty { shown = shown.dropFirst() }
         return StyledLine([Span(label, style: theme.style("status.key")), Span(lead + shown, style: theme.style("status")),
                            Span("▏", style: theme.style("status"))])
+    }
+
+    /// The completion candidates, on the row above the status bar (like vim's wildmenu), the
+    /// current one highlighted.
+    private static func renderCandidates(_ line: CommandLineModel, state: ConsoleState, layout: ConsoleLayout, into canvas: inout Canvas) {
+        let theme = state.presentation.theme
+        let row = Rect(x: 0, y: layout.status.y - 1, width: layout.status.width, height: 1)
+        var text = StyledLine(" ")
+        for (index, candidate) in line.candidates.enumerated() {
+            text.append(Span(candidate, style: theme.style(index == line.candidateIndex ? "list.selected" : "status")))
+            text.append(Span("  ", style: theme.style("status")))
+        }
+        canvas.render(StatusBar(left: text, right: StyledLine(), style: theme.style("status")), in: row)
     }
 
     private static func renderPane(_ pane: Pane, rect: Rect, state: ConsoleState, into canvas: inout Canvas) {
@@ -115,7 +147,8 @@ public enum ConsoleView {
         let width = region.size.width - (rows.count > region.size.height ? 1 : 0)
         let list = ListView(
             itemCount: rows.count,
-            row: { QueueRowFormatter.line(rows[$0], width: width, now: state.now, theme: theme, policies: state.policies) },
+            row: { QueueRowFormatter.line(rows[$0], width: width, now: state.now, theme: theme, policies: state.policies,
+                                          marked: state.queue.marked.contains(rows[$0].id)) },
             style: theme.style("default"),
             selectedStyle: theme.style(focused ? "list.selected" : "list.selected.unfocused"))
         list.render(into: &region, state: state.queue.list)
@@ -151,6 +184,7 @@ public enum ConsoleView {
         case .priority: "priority"
         case .longestWait: "wait"
         case .recent: "recent"
+        case .sentiment: "sentiment"
         }
     }
 }

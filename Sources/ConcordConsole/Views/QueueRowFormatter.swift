@@ -7,7 +7,9 @@ import ConversationEngine
 /// The wait column is the time-critical one, so it is right-aligned and coloured by how
 /// close the reply is to its due time.
 enum QueueRowFormatter {
-    static func line(_ item: QueueItem, width: Int, now: Date, theme: Theme, policies: SLAPolicyBook = .standard) -> StyledLine {
+    /// - Parameter marked: marked for a batch command (`*` before the channel).
+    static func line(_ item: QueueItem, width: Int, now: Date, theme: Theme, policies: SLAPolicyBook = .standard,
+                     marked: Bool = false) -> StyledLine {
         let conversation = item.conversation
         let showsStatus = width >= 58
         let waitWidth = 8
@@ -15,6 +17,7 @@ enum QueueRowFormatter {
         let nameWidth = min(18, max(8, width / 4))
 
         var line = StyledLine()
+        line.append(Span(marked ? "*" : " ", style: theme.style(marked ? "status.alert" : "default")))
         line.append(Span(ChannelTag.tag(item.lastChannel), style: theme.style(ChannelTag.styleName(item.lastChannel))))
         let urgent = conversation.priority >= .high
         line.append(Span(urgent ? "!" : " ", style: theme.style(urgent ? "status.alert" : "default")))

@@ -14,13 +14,19 @@ public struct TimelineDocument: Sendable, Hashable {
     /// first (enough to fill a few screens), so moving through the queue costs the same for
     /// a customer with five messages and one with five hundred; scrolling up lays out more.
     public var isComplete: Bool
+    /// Where each laid-out message is, to bring a search hit into view.
+    public var messageLines: [MessageID: Range<Int>] = [:]
 
     public static let empty = TimelineDocument(lines: [], width: 0, focusedLastEntry: nil, isComplete: true)
 
     /// Lays out the newest messages, at least `minimumLines` lines of them (all when the
     /// history is shorter), always including the focused conversation's newest message.
+    /// - Parameters:
+    ///   - showsQuotedText: emails in full; otherwise quoted history and signatures fold to one line.
+    ///   - highlighted: a message to mark (the search hit the agent opened).
     public static func build(detail: CustomerSnapshot?, focused: ConversationID?, scope: Timeline.Scope, width: Int,
-                             presentation: Presentation, minimumLines: Int = .max) -> TimelineDocument {
+                             presentation: Presentation, minimumLines: Int = .max, showsQuotedText: Bool = false,
+                             highlighted: MessageID? = nil) -> TimelineDocument {
         guard let detail, width > 6 else { return TimelineDocument(lines: [], width: width, focusedLastEntry: nil, isComplete: true) }
         let theme = presentation.theme
         let entries = Timeline(messages: detail.messages, focusedConversation: focused, scope: scope).entries
@@ -34,7 +40,8 @@ public struct TimelineDocument: Sendable, Hashable {
             if lineCount >= minimumLines, focusedLast.map({ index < $0 }) ?? true { break }
             let previous = index > 0 ? entries[index - 1].message.conversationID : nil
             let block = lines(for: entries[index], startsConversation: previous != entries[index].message.conversationID,
-                              isFirst: index == 0, detail: detail, width: width, presentation: presentation)
+                              isFirst: index == 0, detail: detail, width: width, presentation: presentation,
+                              showsQuotedText: showsQuotedText, highlighted: entries[index].message.id == highlighted)
             blocks.append(block)
             lineCount += block.separator.count + block.entry.count
             index -= 1
@@ -47,13 +54,17 @@ public struct TimelineDocument: Sendable, Hashable {
             lines.append(StyledLine("  Older messages: press g at the top to load them", style: theme.style("dim")))
         }
         var focusedLastEntry: Range<Int>?
+        var messageLines: [MessageID: Range<Int>] = [:]
         for (offset, block) in blocks.reversed().enumerated() {
             lines.append(contentsOf: block.separator)
             let start = lines.count
             lines.append(contentsOf: block.entry)
             if index + 1 + offset == focusedLast { focusedLastEntry = start..<lines.count }
+            messageLines[entries[index + 1 + offset].message.id] = start..<lines.count
         }
-        return TimelineDocument(lines: lines, width: width, focusedLastEntry: focusedLastEntry, isComplete: isComplete)
+        var document = TimelineDocument(lines: lines, width: width, focusedLastEntry: focusedLastEntry, isComplete: isComplete)
+        document.messageLines = messageLines
+        return document
     }
 
     /// One entry's lines, and the conversation separator above it when it starts one.
@@ -63,7 +74,7 @@ public struct TimelineDocument: Sendable, Hashable {
     }
 
     private static func lines(for entry: TimelineEntry, startsConversation: Bool, isFirst: Bool, detail: CustomerSnapshot,
-                              width: Int, presentation: Presentation) -> Block {
+                              width: Int, presentation: Presentation, showsQuotedText: Bool, highlighted: Bool) -> Block {
         let theme = presentation.theme
         let message = entry.message
         var lines: [StyledLine] = []
@@ -81,11 +92,14 @@ public struct TimelineDocument: Sendable, Hashable {
         header.append(contentsOf: authorSpans(message, theme: theme))
         header.append(contentsOf: headlineSpans(message, theme: theme))
         var entryLines = [header.truncated(toWidth: width)]
-        for line in bodyLines(message, width: width - 4, theme: theme) {
+        for line in bodyLines(message, width: width - 4, theme: theme, showsQuotedText: showsQuotedText) {
             entryLines.append(StyledLine([gutter, Span("   ")]) + line)
         }
         if !entry.isInFocusedConversation {
             entryLines = entryLines.map { $0.patchingStyles(with: theme.style("timeline.other")) }
+        }
+        if highlighted {
+            entryLines[0] = entryLines[0].patchingStyles(with: theme.style("list.selected.unfocused"))
         }
         return Block(separator: lines, entry: entryLines)
     }
@@ -132,11 +146,25 @@ public struct TimelineDocument: Sendable, Hashable {
         return spans
     }
 
-    private static func bodyLines(_ message: Message, width: Int, theme: Theme) -> [StyledLine] {
+    private static func bodyLines(_ message: Message, width: Int, theme: Theme, showsQuotedText: Bool) -> [StyledLine] {
         var lines: [StyledLine] = []
         let text = message.text.trimmingCharacters(in: .whitespacesAndNewlines)
         if !text.isEmpty {
-            lines += TextWrapper.wrap(text, width: width, style: theme.style("default"))
+            if showsQuotedText || message.channel != .email {
+                lines += TextWrapper.wrap(text, width: width, style: theme.style("default"))
+            } else {
+                for part in QuotedTextFolder.fold(text) {
+                    switch part {
+                    case .text(let body): lines += TextWrapper.wrap(body, width: width, style: theme.style("default"))
+                    case .quoted(let count):
+                        lines += TextWrapper.wrap("⋯ \(count) quoted line\(count == 1 ? "" : "s") folded (z shows them)",
+                                                  width: width, style: theme.style("dim"))
+                    case .signature(let count):
+                        lines += TextWrapper.wrap("⋯ signature, \(count) line\(count == 1 ? "" : "s") (z shows it)",
+                                                  width: width, style: theme.style("dim"))
+                    }
+                }
+            }
         }
         if let transcript = message.call?.transcript?.trimmingCharacters(in: .whitespacesAndNewlines),
            !transcript.isEmpty, transcript != text {

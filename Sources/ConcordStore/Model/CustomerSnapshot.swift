@@ -18,6 +18,12 @@ public struct CustomerSnapshot: Sendable, Hashable {
     public var recentContacts: Int
     /// The customer's satisfaction ratings, oldest first.
     public var satisfaction: [SatisfactionRating]
+    /// Open suggestions to merge this customer with another (strongest first), for the card.
+    public var mergeSuggestions: [MergeSuggestion] = []
+    /// The other customers those suggestions name, by id.
+    public var suggestedCustomers: [CustomerID: Customer] = [:]
+    /// Merges into or out of this customer, newest first (the card offers to undo the latest).
+    public var merges: [CustomerMerge] = []
 
     public init(customer: Customer, identities: [Identity], conversations: [Conversation], messages: [Message],
                 hasOlderMessages: Bool, promises: [Promise], recentContacts: Int, satisfaction: [SatisfactionRating] = []) {

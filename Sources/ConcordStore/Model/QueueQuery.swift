@@ -12,6 +12,8 @@ public struct QueueQuery: Sendable, Hashable {
         case longestWait = "wait"
         /// Most recent activity first.
         case recent
+        /// The angriest customers first, then soonest due.
+        case sentiment
     }
 
     public var ordering: Ordering
@@ -21,6 +23,8 @@ public struct QueueQuery: Sendable, Hashable {
     public var queueName: String?
     public var assignee: AgentID?
     public var unassignedOnly: Bool
+    public var languages: Set<Language>?
+    public var tags: Set<String>?
     public var limit: Int
     public var offset: Int
     /// The instant overdue promises are counted at.

@@ -12,6 +12,7 @@ extension SQLiteStore {
         case .priority: "c.priority DESC, coalesce(c.response_due_at, 9e15), c.id"
         case .longestWait: "coalesce(c.waiting_since, 9e15), c.id"
         case .recent: "c.last_activity_at DESC, c.id"
+        case .sentiment: "coalesce(c.response_due_at, 9e15), c.priority DESC, c.id" // MERGE-H3
         }
         // The page is chosen on the index alone; the joins and per-row subqueries then run for
         // the page's rows only, so a deep offset costs an index walk, not thousands of lookups.
@@ -250,6 +251,17 @@ extension SQLiteStore {
     public func agent(login: String) throws -> Agent? {
         try read { db in
             try Row.fetchOne(db, sql: "SELECT * FROM agents WHERE login = ?", arguments: [login]).map(RowDecoding.agent)
+        }
+    }
+
+    public func latestMessageID() throws -> MessageID? {
+        try read { db in try Int64.fetchOne(db, sql: "SELECT max(id) FROM messages").map { MessageID($0) } }
+    }
+
+    public func messages(after id: MessageID, limit: Int) throws -> [Message] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT \(RowDecoding.messageColumns) FROM messages m WHERE m.id > ? ORDER BY m.id LIMIT ?",
+                             arguments: [id.rawValue, limit]).map(RowDecoding.message)
         }
     }
 

@@ -83,6 +83,22 @@ public struct Keymap: Hashable, Sendable {
         return Array(Set(result)).sorted()
     }
 
+    /// Whether a bound value is a command line (":tag vip") rather than a command name: keys can
+    /// carry a command with its arguments, as vim's and aerc's `:` bindings do.
+    public static func isCommandLine(_ value: String) -> Bool {
+        value.hasPrefix(":") && value.count > 1
+    }
+
+    /// Every key bound to a command line, for the app to check each line once at start-up and
+    /// report a mistake with its key and context.
+    public var commandLines: [(context: String, key: KeySpec, line: String)] {
+        contexts.keys.sorted().flatMap { context in
+            (contexts[context] ?? [:]).filter { Keymap.isCommandLine($0.value) }
+                .map { (context: context, key: KeySpec($0.key), line: $0.value) }
+                .sorted { $0.key < $1.key }
+        }
+    }
+
     /// Binds (or with "none" unbinds) one key.
     public mutating func bind(_ notation: String, to command: String, in context: String) throws(KeymapError) {
         let spec: KeySpec
@@ -95,7 +111,8 @@ public struct Keymap: Hashable, Sendable {
             contexts[context, default: [:]][spec.key] = nil
             return
         }
-        guard validCommands.contains(command) else {
+        // A command line (":assign @me") is the app's to check: see `commandLines`.
+        guard validCommands.contains(command) || Keymap.isCommandLine(command) else {
             throw .unknownCommand(command, key: notation, context: context, available: validCommands.sorted())
         }
         contexts[context, default: [:]][spec.key] = command

@@ -60,13 +60,22 @@ public final class EventLoop {
             if let signal = watcher?.takePendingSignal() { stopRequest.request(signal: signal) }
             if let signal = stopRequest.requestedSignal { return .signal(signal) }
             if backend.isInputClosed { return .inputClosed }
-            let event = backend.nextEvent(timeoutMilliseconds: pollTimeout(until: nextTick))
+            let idle = app.hasIdleWork
+            let event = backend.nextEvent(timeoutMilliseconds: idle ? 0 : pollTimeout(until: nextTick))
             if let signal = watcher?.takePendingSignal() { stopRequest.request(signal: signal) }
             if let signal = stopRequest.requestedSignal { return .signal(signal) }
             var needsRender = false
             if let event {
                 if case .resize = event { needsRender = true }
                 switch try app.handle(event) {
+                case .quit(let code): return .quit(exitCode: code)
+                case .continue: needsRender = true
+                case .unchanged: break
+                }
+            }
+            if event == nil, idle {
+                // No key is waiting: the deferred work runs now, and its result is drawn.
+                switch try app.performIdleWork() {
                 case .quit(let code): return .quit(exitCode: code)
                 case .continue: needsRender = true
                 case .unchanged: break

@@ -11,4 +11,16 @@ public protocol TerminalApplication: AnyObject {
     func render(into canvas: inout Canvas)
     /// How often to deliver `.tick` (e.g. one second for SLA countdowns); nil for never.
     var tickInterval: Duration? { get }
+    /// Whether the application has deferred work (slow reads it postponed so keys stay fast).
+    /// While it does, the loop polls for input without waiting and calls ``performIdleWork()``
+    /// as soon as no key is waiting: a held-down `j` moves the selection at key speed and the
+    /// slow panes catch up when the keys stop.
+    var hasIdleWork: Bool { get }
+    /// Does one piece of deferred work; `.continue` renders a frame afterwards.
+    func performIdleWork() throws -> LoopDecision
+}
+
+extension TerminalApplication {
+    public var hasIdleWork: Bool { false }
+    public func performIdleWork() throws -> LoopDecision { .unchanged }
 }
