@@ -401,6 +401,7 @@ public enum ConsoleReducer {
         case .priority: "priority"
         case .longestWait: "longest wait"
         case .recent: "recent activity"
+        case .sentiment: "angriest first"
         }
     }
 }

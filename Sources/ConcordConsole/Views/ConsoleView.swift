@@ -151,6 +151,7 @@ public enum ConsoleView {
         case .priority: "priority"
         case .longestWait: "wait"
         case .recent: "recent"
+        case .sentiment: "sentiment"
         }
     }
 }
