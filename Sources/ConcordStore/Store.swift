@@ -25,6 +25,13 @@ public protocol Store: AnyObject, Sendable {
     /// First-answer times of conversations started on `channel` since `since`.
     func responseTimes(on channel: Channel, since: Date) throws -> ResponseTimes
 
+    /// The ways this conversation's customer can be answered: the conversation's own channel
+    /// first, then every other channel they have an identity for (an email address, a phone
+    /// for SMS and, when they have written on it, WhatsApp, a social handle). A public X post
+    /// is answered publicly by default.
+    /// - Throws: `StoreError.notFound` for an unknown conversation.
+    func replyRoutes(for conversation: ConversationID) throws -> [ReplyRoute]
+
     // MARK: Customers
     func customer(_ id: CustomerID) throws -> Customer?
     func identities(of customer: CustomerID) throws -> [Identity]
@@ -82,7 +89,7 @@ public protocol Store: AnyObject, Sendable {
 
     // MARK: Outbox, follow-ups and satisfaction
 
-    /// Messages Concord queued to send (acknowledgements, follow-ups), oldest first; every
+    /// Messages Concord queued to send (replies, acknowledgements, follow-ups), oldest first; every
     /// state when `state` is nil.
     func outbox(state: OutboxItem.State?, limit: Int) throws -> [OutboxItem]
     /// Follow-up tasks in `states` (all when nil) due at or before `dueBy` (any time when nil), soonest first.

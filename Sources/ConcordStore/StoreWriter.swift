@@ -34,6 +34,33 @@ public protocol StoreWriter {
     /// The stored message with this dedupe key, if any.
     func message(withDedupeKey key: String) throws -> Message?
 
+    // MARK: Replying and triage
+
+    /// Sends an agent's reply, in this one transaction: the outbound message on the timeline
+    /// (delivery pending), the outbox item the dispatcher delivers (for email with In-Reply-To
+    /// and References of the customer's last email), the promises its words make in the
+    /// ledger, the SLA response recorded as for any agent's reply, the conversation's draft
+    /// deleted, and a new or open conversation set pending on the customer when `setPending`.
+    /// - Throws: `ReplyError.emptyBody`, `.noSuchRecipient` for a route the customer has no
+    ///   identity for, `.overLimit` for a text longer than the channel takes;
+    ///   `StoreError.notFound` for an unknown conversation.
+    func sendReply(_ reply: OutgoingReply, at: Date, setPending: Bool) throws -> SentReply
+    /// Adds an internal note to a conversation's timeline: never sent, and it answers nothing
+    /// (the customer is still waiting).
+    /// - Throws: `ReplyError.emptyBody`; `StoreError.notFound` for an unknown conversation.
+    @discardableResult
+    func addNote(conversation: ConversationID, text: String, author: Author, at: Date) throws -> Message
+    /// Changes a conversation's priority (and with it when its answer is due).
+    @discardableResult
+    func setPriority(conversation: ConversationID, to: Priority, at: Date, expectedVersion: Int?) throws -> Conversation
+    /// Adds and removes tags (normalised by `ConversationTags`); unknown tags to remove are ignored.
+    @discardableResult
+    func tag(conversation: ConversationID, adding: [String], removing: [String], at: Date) throws -> Conversation
+    /// Records what became of an outbox item (the dispatcher calls it), and shows it on the
+    /// timeline as the message's delivery. `error` is kept for a failure.
+    @discardableResult
+    func markOutbox(_ id: Int64, as state: OutboxItem.State, at: Date, error: String?) throws -> OutboxItem
+
     // MARK: Raw sources (never losing a message)
 
     /// Keeps the bytes of a source item under its digest, as pending; returns the existing
@@ -89,6 +116,17 @@ public protocol StoreWriter {
 }
 
 extension StoreWriter {
+    /// Sends a reply and sets a new or open conversation pending on the customer.
+    public func sendReply(_ reply: OutgoingReply, at: Date) throws -> SentReply {
+        try sendReply(reply, at: at, setPending: true)
+    }
+
+    /// Records what became of an outbox item, with no error text.
+    @discardableResult
+    public func markOutbox(_ id: Int64, as state: OutboxItem.State, at: Date) throws -> OutboxItem {
+        try markOutbox(id, as: state, at: at, error: nil)
+    }
+
     /// Records a promise whose subject is not known (a hand-entered one, a demo's).
     @discardableResult
     public func recordPromise(conversation: ConversationID, message: MessageID?, text: String, madeAt: Date, dueAt: Date,

@@ -15,7 +15,8 @@ struct Concord: AsyncParsableCommand {
             DemoCommand.self, ConsoleSubcommand.self, SuperviseCommand.self, IngestCommand.self, ParseCommand.self,
             SearchCommand.self, SuggestCommand.self, QueueSubcommand.self, ClaimCommand.self, ServeCommand.self,
             ConfigCommand.self, CustomersCommand.self, QuarantineCommand.self, SLACommand.self, CheckDraftCommand.self, PromisesCommand.self,
-            ResolveCommand.self, FollowUpsCommand.self, SatisfactionCommand.self,
+            ResolveCommand.self, ReplyCommand.self, NoteCommand.self, AssignCommand.self, StatusCommand.self, PriorityCommand.self,
+            TagCommand.self, OutboxCommand.self, FollowUpsCommand.self, SatisfactionCommand.self,
         ])
 }
 

@@ -148,4 +148,25 @@ struct IngestRunnerTests {
         #expect(try one.ingest(items) == four.ingest(items))
         #expect(try serial.store.statistics() == parallel.store.statistics())
     }
+
+    @Test func theSentimentReadOnTheParsingThreadsOrdersTheQueue() throws {
+        let fixture = try RunnerFixture()
+        var runner = fixture.runner(batchSize: 2)
+        runner.parseThreads = 2
+        let items = [
+            RunnerFixture.item("+14155550100|Thank you so much, great service, it works!|s1"),
+            RunnerFixture.item("+14155550101|Third time I write. Terrible, I am furious!!!|s2"),
+            RunnerFixture.item("+14155550102|Where is order 1042?|s3"),
+        ]
+        #expect(try runner.ingest(items).stored == 3)
+        let rows = try fixture.store.queue(QueueQuery(ordering: .sentiment))
+        #expect(rows.map(\.lastSummary) == ["Third time I write. Terrible, I am furious!!!", "Where is order 1042?",
+                                             "Thank you so much, great service, it works!"])
+        let single = try fixture.store.queue(QueueQuery()).map(\.conversation.sentiment)
+        // Read once, ahead: the same scores the planner reads itself.
+        let planner = IngestPlanner()
+        let expected = ["Thank you so much, great service, it works!", "Third time I write. Terrible, I am furious!!!", "Where is order 1042?"]
+            .map { planner.sentiment(of: InboundEvent(channel: .sms, occurredAt: Date(), customer: CustomerHints(identities: []), text: $0)) }
+        #expect(Set(single) == Set(expected))
+    }
 }

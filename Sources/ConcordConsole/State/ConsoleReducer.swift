@@ -427,7 +427,7 @@ public enum ConsoleReducer {
         case .priority: "priority"
         case .longestWait: "longest wait"
         case .recent: "recent activity"
-        case .sentiment: "how upset the customer is"
+        case .sentiment: "angriest first"
         }
     }
 }

@@ -7,9 +7,12 @@ public struct IngestPreparation: Sendable, Hashable {
     public var searchText: String
     /// Phone numbers in its text (merge evidence).
     public var phonesInText: [String]
+    /// How the customer sounds (see `IngestPlanner.sentiment(of:)`), for the queue's order.
+    public var sentiment: Double?
 
     public init(event: InboundEvent, planner: IngestPlanner) {
         searchText = SearchDocument.text(of: event)
         phonesInText = planner.phoneNumbers(in: event)
+        sentiment = planner.sentiment(of: event)
     }
 }

@@ -1,13 +1,15 @@
 import Foundation
 import ConversationEngine
 
-/// A message Concord has decided to send and not yet delivered: an acknowledgement, a
-/// follow-up. The dispatcher (a later issue) delivers the queue; the idempotency key makes
+/// A message Concord has decided to send and not yet delivered: an agent's reply, an
+/// acknowledgement, a follow-up. The dispatcher (a later issue) delivers the queue; the idempotency key makes
 /// sure one decision is one message, however often it is made.
 public struct OutboxItem: Sendable, Hashable, Identifiable {
     public enum Kind: String, Sendable, Hashable, CaseIterable, Codable {
         case acknowledgement
         case followUp = "follow_up"
+        /// An agent's reply (`StoreWriter.sendReply`).
+        case reply
     }
 
     public enum State: String, Sendable, Hashable, CaseIterable, Codable {
@@ -29,10 +31,22 @@ public struct OutboxItem: Sendable, Hashable, Identifiable {
     public var idempotencyKey: String
     public var state: State
     public var createdAt: Date
+    /// Email only: the Message-ID the reply is sent with, so the customer's answer threads back.
+    public var emailMessageID: String?
+    /// Email only: the Message-ID of the customer's email a reply answers (In-Reply-To).
+    public var inReplyTo: String?
+    /// Email only: the thread's References, oldest first, ending with `inReplyTo`.
+    public var references: [String]
+    /// The warnings (a contradiction, an over-promise) the agent saw and sent the reply anyway:
+    /// kept with it, so a review can tell a slip from a decision.
+    public var warnings: [String]
+    /// When the state last changed (nil while queued).
+    public var updatedAt: Date?
 
     public init(id: Int64, conversationID: ConversationID, customerID: CustomerID, messageID: MessageID?, kind: Kind,
                 channel: Channel, recipient: Identity, subject: String?, body: String, idempotencyKey: String, state: State,
-                createdAt: Date) {
+                createdAt: Date, emailMessageID: String? = nil, inReplyTo: String? = nil, references: [String] = [],
+                warnings: [String] = [], updatedAt: Date? = nil) {
         self.id = id
         self.conversationID = conversationID
         self.customerID = customerID
@@ -45,5 +59,19 @@ public struct OutboxItem: Sendable, Hashable, Identifiable {
         self.idempotencyKey = idempotencyKey
         self.state = state
         self.createdAt = createdAt
+        self.emailMessageID = emailMessageID
+        self.inReplyTo = inReplyTo
+        self.references = references
+        self.warnings = warnings
+        self.updatedAt = updatedAt
+    }
+
+    /// The delivery the item's message shows on the timeline.
+    public var delivery: Message.Delivery {
+        switch state {
+        case .queued: .pending
+        case .sent: .sent
+        case .failed: .failed
+        }
     }
 }

@@ -30,7 +30,7 @@ enum RowDecoding {
     static let conversationColumns = """
         c.id, c.customer_id, c.subject, c.status, c.priority, c.assignee_id, c.queue, c.origin_channel, c.created_at,
         c.updated_at, c.last_activity_at, c.last_inbound_at, c.last_outbound_at, c.first_response_at, c.waiting_since,
-        c.response_due_at, c.tags, c.version
+        c.response_due_at, c.tags, c.version, c.sentiment
         """
 
     static func conversation(_ row: Row) -> Conversation {
@@ -53,14 +53,15 @@ enum RowDecoding {
             waitingSince: date(row[14]),
             responseDueAt: date(row[15]),
             tags: tags.isEmpty ? [] : tags.split(separator: ",").map(String.init),
-            version: row[17])
+            version: row[17],
+            sentiment: row[18])
     }
 
     static let messageColumns = """
         m.id, m.conversation_id, m.customer_id, m.channel, m.direction, m.author_kind, m.author_name, m.author_agent_id,
         m.sent_at, m.subject, m.body, m.call_direction, m.call_seconds, m.call_outcome, m.call_transcript,
         m.social_visibility, m.social_url, m.social_in_reply_to, m.email_message_id, m.email_in_reply_to,
-        m.email_references, m.attachments, m.dedupe_key
+        m.email_references, m.attachments, m.dedupe_key, m.delivery
         """
 
     static func message(_ row: Row) -> Message {
@@ -79,7 +80,8 @@ enum RowDecoding {
             social: MessageDetailColumns.social(row, from: 15),
             email: MessageDetailColumns.email(row, from: 18),
             attachments: MessageDetailColumns.attachments(row[21]),
-            dedupeKey: row[22])
+            dedupeKey: row[22],
+            delivery: (row[23] as String?).flatMap(Message.Delivery.init(rawValue:)))
     }
 
     static func promise(_ row: Row) -> Promise {

@@ -1,4 +1,5 @@
 import GRDB
+import ConversationEngine
 
 /// The SQLite schema, as an ordered list of migrations. Never edit a migration that has
 /// shipped: add a new one, so every existing store upgrades in place.
@@ -11,6 +12,7 @@ enum SQLiteSchema {
         migrator.registerMigration("v3-status-history", migrate: addStatusHistory)
         migrator.registerMigration("v4-drafts", migrate: addDrafts)
         migrator.registerMigration("v5-acknowledgements-follow-ups", migrate: addAcknowledgementsAndFollowUps)
+        migrator.registerMigration("v6-replies-and-triage", migrate: addRepliesAndTriage)
         return migrator
     }
 
@@ -287,5 +289,46 @@ enum SQLiteSchema {
             CREATE INDEX satisfaction_by_conversation ON satisfaction(conversation_id);
             CREATE UNIQUE INDEX satisfaction_by_follow_up ON satisfaction(follow_up_id) WHERE follow_up_id IS NOT NULL;
             """)
+    }
+
+    /// Replying and triage (issue 5): the delivery state of the messages Concord sends (pending
+    /// until the outbox item is sent), the threading headers and the warnings the agent sent a
+    /// reply despite on each outbox item, and each conversation's sentiment (how the customer
+    /// sounded last) with a queue index that puts the angriest first. Existing outbox messages
+    /// take their item's state, and active conversations the sentiment of their latest
+    /// customer message.
+    static func addRepliesAndTriage(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE messages ADD COLUMN delivery TEXT;
+            ALTER TABLE conversations ADD COLUMN sentiment REAL;
+            ALTER TABLE outbox ADD COLUMN email_message_id TEXT;
+            ALTER TABLE outbox ADD COLUMN in_reply_to TEXT;
+            ALTER TABLE outbox ADD COLUMN "references" TEXT NOT NULL DEFAULT '';
+            ALTER TABLE outbox ADD COLUMN warnings TEXT NOT NULL DEFAULT '';
+            ALTER TABLE outbox ADD COLUMN author_agent_id INTEGER REFERENCES agents(id) ON DELETE SET NULL;
+            ALTER TABLE outbox ADD COLUMN updated_at REAL;
+            CREATE INDEX outbox_by_message ON outbox(message_id) WHERE message_id IS NOT NULL;
+            CREATE INDEX conversations_queue_sentiment ON conversations(
+                coalesce(sentiment, 0), coalesce(response_due_at, 9e15), priority DESC, id) WHERE active = 1;
+
+            UPDATE messages SET delivery = (
+                SELECT CASE o.state WHEN 'queued' THEN 'pending' ELSE o.state END FROM outbox o WHERE o.message_id = messages.id)
+            WHERE id IN (SELECT message_id FROM outbox WHERE message_id IS NOT NULL);
+            """)
+        let latest = try Row.fetchAll(db, sql: """
+            SELECT c.id, m.body, m.call_transcript, cu.language
+            FROM conversations c
+            JOIN customers cu ON cu.id = c.customer_id
+            JOIN messages m ON m.id = (SELECT m2.id FROM messages m2 WHERE m2.conversation_id = c.id AND m2.direction = 'inbound'
+                                       ORDER BY m2.sent_at DESC, m2.id DESC LIMIT 1)
+            WHERE c.active = 1
+            """)
+        let update = try db.makeStatement(sql: "UPDATE conversations SET sentiment = ? WHERE id = ?")
+        for row in latest {
+            let body: String = row[1]
+            let text = body.isEmpty ? (row[2] as String?) ?? "" : body
+            guard let sentiment = Sentiment.ofCustomerMessage(text, preferred: Language(rawValue: row[3])) else { continue }
+            try update.execute(arguments: [sentiment, row[0] as Int64])
+        }
     }
 }

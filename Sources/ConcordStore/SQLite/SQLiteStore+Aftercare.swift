@@ -7,11 +7,7 @@ import ConversationEngine
 extension SQLiteStore {
     public func outbox(state: OutboxItem.State?, limit: Int) throws -> [OutboxItem] {
         try read { db in
-            var sql = """
-                SELECT o.id, o.conversation_id, c.customer_id, o.message_id, o.kind, o.channel, o.recipient, o.subject, o.body,
-                       o.idempotency_key, o.state, o.created_at
-                FROM outbox o JOIN conversations c ON c.id = o.conversation_id
-                """
+            var sql = "SELECT \(Self.outboxColumns) FROM outbox o JOIN conversations c ON c.id = o.conversation_id"
             var arguments: [(any DatabaseValueConvertible)?] = []
             if let state {
                 sql += " WHERE o.state = ?"
@@ -19,15 +15,34 @@ extension SQLiteStore {
             }
             sql += " ORDER BY o.id LIMIT ?"
             arguments.append(limit)
-            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
-                OutboxItem(id: row[0], conversationID: ConversationID(row[1] as Int64), customerID: CustomerID(row[2] as Int64),
-                           messageID: (row[3] as Int64?).map { MessageID($0) }, kind: OutboxItem.Kind(rawValue: row[4]) ?? .acknowledgement,
-                           channel: Channel(rawValue: row[5]) ?? .email,
-                           recipient: IdentityColumn.decode(row[6]) ?? Identity(kind: .external, value: row[6]), subject: row[7],
-                           body: row[8], idempotencyKey: row[9], state: OutboxItem.State(rawValue: row[10]) ?? .queued,
-                           createdAt: Date(timeIntervalSince1970: row[11]))
-            }
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(Self.outboxItem)
         }
+    }
+
+    static let outboxColumns = """
+        o.id, o.conversation_id, c.customer_id, o.message_id, o.kind, o.channel, o.recipient, o.subject, o.body,
+        o.idempotency_key, o.state, o.created_at, o.email_message_id, o.in_reply_to, o."references", o.warnings, o.updated_at
+        """
+
+    static func outboxItem(_ row: Row) -> OutboxItem {
+        let references: String = row[14]
+        let warnings: String = row[15]
+        return OutboxItem(
+            id: row[0], conversationID: ConversationID(row[1] as Int64), customerID: CustomerID(row[2] as Int64),
+            messageID: (row[3] as Int64?).map { MessageID($0) }, kind: OutboxItem.Kind(rawValue: row[4]) ?? .acknowledgement,
+            channel: Channel(rawValue: row[5]) ?? .email,
+            recipient: IdentityColumn.decode(row[6]) ?? Identity(kind: .external, value: row[6]), subject: row[7],
+            body: row[8], idempotencyKey: row[9], state: OutboxItem.State(rawValue: row[10]) ?? .queued,
+            createdAt: Date(timeIntervalSince1970: row[11]), emailMessageID: row[12], inReplyTo: row[13],
+            references: references.split(separator: " ").map(String.init),
+            warnings: warnings.isEmpty ? [] : warnings.components(separatedBy: "\n"),
+            updatedAt: RowDecoding.date(row[16]))
+    }
+
+    static func outboxItem(_ id: Int64, in db: Database) throws -> OutboxItem? {
+        try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT \(outboxColumns) FROM outbox o JOIN conversations c ON c.id = o.conversation_id WHERE o.id = ?
+            """), arguments: [id]).map(outboxItem)
     }
 
     public func followUps(states: Set<FollowUp.State>?, dueBy: Date?, limit: Int) throws -> [FollowUp] {

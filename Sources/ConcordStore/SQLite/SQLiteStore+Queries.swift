@@ -12,7 +12,7 @@ extension SQLiteStore {
         case .priority: "c.priority DESC, coalesce(c.response_due_at, 9e15), c.id"
         case .longestWait: "coalesce(c.waiting_since, 9e15), c.id"
         case .recent: "c.last_activity_at DESC, c.id"
-        case .sentiment: "coalesce(c.response_due_at, 9e15), c.priority DESC, c.id" // MERGE-H3
+        case .sentiment: "coalesce(c.sentiment, 0), coalesce(c.response_due_at, 9e15), c.priority DESC, c.id"
         }
         // The page is chosen on the index alone; the joins and per-row subqueries then run for
         // the page's rows only, so a deep offset costs an index walk, not thousands of lookups.
@@ -74,7 +74,9 @@ extension SQLiteStore {
         if query.statuses.isSubset(of: active) {
             clauses.append("c.active = 1")
         }
-        if query.statuses != active {
+        if query.statuses.isEmpty {
+            clauses.append("0")
+        } else if query.statuses != active {
             // Only when narrower than "active": the status is not in the queue indexes, so
             // testing it costs a table lookup per row.
             clauses.append("c.status IN (\(statuses.map { _ in "?" }.joined(separator: ",")))")
@@ -93,6 +95,21 @@ extension SQLiteStore {
             arguments.append(assignee.rawValue)
         }
         if query.unassignedOnly { clauses.append("c.assignee_id IS NULL") }
+        if let languages = query.languages, !languages.isEmpty {
+            clauses.append("c.customer_id IN (SELECT id FROM customers WHERE language IN (\(languages.map { _ in "?" }.joined(separator: ","))))")
+            arguments += languages.map(\.rawValue).sorted()
+        }
+        if let tags = query.tags, !tags.isEmpty {
+            // Tags are stored comma-joined ("vip,billing"); any of the asked ones will do.
+            let wanted = tags.compactMap(ConversationTags.normalized).sorted()
+            if wanted.isEmpty {
+                clauses.append("0")
+            } else {
+                clauses.append("(" + wanted.map { _ in "instr(',' || c.tags || ',', ?) > 0" }.joined(separator: " OR ") + ")")
+                arguments += wanted.map { ",\($0)," }
+            }
+        }
+        if clauses.isEmpty { clauses.append("1") }
         return (clauses.joined(separator: " AND "), arguments)
     }
 

@@ -59,17 +59,26 @@ extension SQLiteWriteSession {
         try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM outbox WHERE idempotency_key = ?"), arguments: [key]) ?? false
     }
 
-    /// Queues a message in the outbox; a second call with the same key changes nothing.
+    /// Queues a message in the outbox; a second call with the same key changes nothing. The
+    /// message on the timeline shows it pending until the dispatcher sends it.
     @discardableResult
     func enqueue(conversation: ConversationID, message: MessageID?, kind: String, channel: Channel, recipient: Identity,
-                 subject: String?, body: String, key: String, at: Date) throws -> Int64? {
+                 subject: String?, body: String, key: String, at: Date, emailMessageID: String? = nil,
+                 inReplyTo: String? = nil, references: [String] = [], warnings: [String] = [],
+                 author: AgentID? = nil) throws -> Int64? {
         try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO outbox (conversation_id, message_id, kind, channel, recipient, subject, body, idempotency_key,
-                                          state, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?)
+                                          state, created_at, email_message_id, in_reply_to, "references", warnings, author_agent_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [conversation.rawValue, message?.rawValue, kind, channel.rawValue, IdentityColumn.encode(recipient),
-                                     subject, body, key, at.timeIntervalSince1970])
-        return db.changesCount > 0 ? db.lastInsertedRowID : nil
+                                     subject, body, key, at.timeIntervalSince1970, emailMessageID, inReplyTo,
+                                     references.joined(separator: " "), warnings.joined(separator: "\n"), author?.rawValue])
+        guard db.changesCount > 0 else { return nil }
+        let id = db.lastInsertedRowID
+        if let message {
+            try db.cachedStatement(sql: "UPDATE messages SET delivery = 'pending' WHERE id = ?").execute(arguments: [message.rawValue])
+        }
+        return id
     }
 
     func loadConversation(_ id: ConversationID) throws -> Conversation? {

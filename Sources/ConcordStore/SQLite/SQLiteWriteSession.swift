@@ -17,7 +17,8 @@ struct SQLiteWriteSession: StoreWriter {
         let survey = try surveyAnswered(by: event)
         var event = event
         if let survey { event.thread.conversationID = survey.followUp.conversationID }
-        switch try planner.plan(event, index: SQLiteIngestIndex(db: db), phonesInText: preparation?.phonesInText) {
+        switch try planner.plan(event, index: SQLiteIngestIndex(db: db), phonesInText: preparation?.phonesInText,
+                                   sentiment: preparation?.sentiment) {
         case .duplicate(let id):
             return .duplicate(id)
         case .store(let plan):
@@ -122,8 +123,8 @@ struct SQLiteWriteSession: StoreWriter {
         let statement = try db.cachedStatement(sql: """
             INSERT INTO conversations (customer_id, subject, subject_key, status, active, priority, assignee_id, queue,
                 origin_channel, created_at, updated_at, last_activity_at, last_inbound_at, last_outbound_at,
-                first_response_at, waiting_since, response_due_at, tags, version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                first_response_at, waiting_since, response_due_at, tags, version, sentiment)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         try statement.execute(arguments: StatementArguments([
             conversation.customerID.rawValue, conversation.subject, SubjectNormalizer.key(conversation.subject),
@@ -133,7 +134,7 @@ struct SQLiteWriteSession: StoreWriter {
             conversation.lastInboundAt?.timeIntervalSince1970, conversation.lastOutboundAt?.timeIntervalSince1970,
             conversation.firstResponseAt?.timeIntervalSince1970, conversation.waitingSince?.timeIntervalSince1970,
             conversation.responseDueAt?.timeIntervalSince1970, conversation.tags.joined(separator: ","),
-            conversation.version,
+            conversation.version, conversation.sentiment,
         ] as [(any DatabaseValueConvertible)?]))
         return ConversationID(db.lastInsertedRowID)
     }
@@ -148,6 +149,7 @@ struct SQLiteWriteSession: StoreWriter {
         ("first_response_at", { $0.firstResponseAt?.timeIntervalSince1970 }),
         ("waiting_since", { $0.waitingSince?.timeIntervalSince1970 }),
         ("response_due_at", { $0.responseDueAt?.timeIntervalSince1970 }), ("tags", { $0.tags.joined(separator: ",") }),
+        ("sentiment", { $0.sentiment }),
     ]
 
     /// Writes a changed conversation if nobody else changed it since `expectedVersion`.
@@ -181,8 +183,8 @@ struct SQLiteWriteSession: StoreWriter {
         let statement = try db.cachedStatement(sql: """
             INSERT INTO messages (conversation_id, customer_id, channel, direction, author_kind, author_name,
                 author_agent_id, sent_at, subject, body, \(MessageDetailColumns.insertColumns), dedupe_key,
-                raw_source_id, customer_identity)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \(MessageDetailColumns.insertPlaceholders), ?, ?, ?)
+                raw_source_id, customer_identity, delivery)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \(MessageDetailColumns.insertPlaceholders), ?, ?, ?, ?)
             """)
         var values: [(any DatabaseValueConvertible)?] = [
             message.conversationID.rawValue, message.customerID.rawValue, message.channel.rawValue,
@@ -193,6 +195,7 @@ struct SQLiteWriteSession: StoreWriter {
         values.append(message.dedupeKey)
         values.append(rawSource?.rawValue)
         values.append(message.customerIdentity.map(IdentityColumn.encode))
+        values.append(message.delivery?.rawValue)
         try statement.execute(arguments: StatementArguments(values))
         let id = MessageID(db.lastInsertedRowID)
         searchEntries.append(SearchEntry(messageID: id, text: searchText ?? SearchDocument.text(of: message)))

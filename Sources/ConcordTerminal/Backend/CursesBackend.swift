@@ -20,7 +20,7 @@ import Glibc
 /// and forces the next frame to repaint the whole screen.
 ///
 /// Only one instance can be active at a time (ncurses has one screen).
-public final class CursesBackend: TerminalBackend {
+public final class CursesBackend: TerminalBackend, TerminalSuspending {
     public struct Options: Sendable {
         /// Report mouse clicks and wheel (takes over the terminal's own text selection).
         public var enablesMouse: Bool
@@ -212,6 +212,23 @@ public final class CursesBackend: TerminalBackend {
         }
         guard result == OK else { return nil }
         return CursesKeyDecoder.decodeCharacter(UInt32(bitPattern: value)).map(TerminalEvent.key)
+    }
+
+    /// Leaves curses mode while `body` runs another program on the terminal, then takes the
+    /// terminal back: the next frame is painted in full, at the size the terminal has now.
+    public func suspend<T>(_ body: () throws -> T) rethrows -> T {
+        guard !isShutDown else { return try body() }
+        def_prog_mode()
+        curs_set(1)
+        endwin()
+        defer {
+            reset_prog_mode()
+            curs_set(0)
+            previous = nil
+            wrefresh(window.pointer)
+            size = window.size
+        }
+        return try body()
     }
 
     /// Restores the terminal (cursor, echo, cooked mode, main screen). Idempotent.

@@ -32,7 +32,10 @@ public struct IngestPlanner: Sendable {
     /// Returns `.duplicate` when the event is already stored, otherwise the plan to store it.
     /// - Parameter phonesInText: the phone numbers in the event's text, when already found
     ///   (bulk ingest finds them on another thread); found here when nil.
-    public func plan(_ rawEvent: InboundEvent, index: some IngestIndex, phonesInText: [String]? = nil) throws -> Decision {
+    /// - Parameter sentiment: the sentiment of an inbound event's text, when already read
+    ///   (bulk ingest reads it on another thread, see `sentiment(of:)`); read here when nil.
+    public func plan(_ rawEvent: InboundEvent, index: some IngestIndex, phonesInText: [String]? = nil,
+                     sentiment: Double? = nil) throws -> Decision {
         let event = identityPolicy.apply(to: rawEvent)
         let dedupeKey = event.dedupeKey
         if let existing = try index.message(withDedupeKey: dedupeKey) {
@@ -74,7 +77,7 @@ public struct IngestPlanner: Sendable {
         let (found, reason) = try isNewCustomer && event.thread.conversationID == nil
             ? (nil, .newConversation)
             : thread(event, customer: customerID, index: index)
-        let conversationChoice: IngestPlan.ConversationChoice
+        var conversationChoice: IngestPlan.ConversationChoice
         var threadingReason = reason
         if let found {
             var linked = message
@@ -88,6 +91,18 @@ public struct IngestPlanner: Sendable {
         }
         var finalMessage = message
         if case .existing(let conversation) = conversationChoice { finalMessage.conversationID = conversation.id }
+        if event.direction == .inbound, message.sentAt >= (found?.lastInboundAt ?? .distantPast),
+           let feeling = sentiment ?? self.sentiment(of: event) {
+            // The queue orders by how the customer sounded last: only their newest message counts.
+            switch conversationChoice {
+            case .existing(var conversation):
+                conversation.sentiment = feeling
+                conversationChoice = .existing(conversation)
+            case .new(var conversation):
+                conversation.sentiment = feeling
+                conversationChoice = .new(conversation)
+            }
+        }
 
         return .store(IngestPlan(
             customer: customerChoice, newIdentities: newIdentities, conversation: conversationChoice,
@@ -112,6 +127,16 @@ public struct IngestPlanner: Sendable {
         let language = LanguageGuesser.guess(event.text, preferred: event.customer.language) ?? event.customer.language ?? .en
         return PromiseExtractor().extract(from: event.text, language: language, sentAt: event.occurredAt, timeZone: zone,
                                           calendar: calendar.isAlwaysOpen ? nil : calendar)
+    }
+
+    /// How the customer sounds in an inbound event (its text, or a call's transcript); nil for
+    /// other directions and for events without words. Pure, so bulk ingest runs it on the
+    /// parsing threads.
+    public func sentiment(of event: InboundEvent) -> Double? {
+        guard event.direction == .inbound else { return nil }
+        let text = event.text.isEmpty ? (event.call?.transcript ?? "") : event.text
+        guard !text.isEmpty else { return nil }
+        return Sentiment.ofCustomerMessage(text, preferred: event.customer.language)
     }
 
     /// Weak evidence on an inbound event: phone numbers in its text, and for a new customer

@@ -24,7 +24,12 @@ public struct Conversation: Codable, Sendable, Hashable, Identifiable {
     public var waitingSince: Date?
     /// When the customer should have the next answer by (see `SLAPolicyBook`); nil when nobody waits.
     public var responseDueAt: Date?
+    /// Tags, normalised (see `ConversationTags`): lower-case words without spaces or commas.
     public var tags: [String]
+    /// How the customer sounded in their latest message, from -1 (furious) to 1 (delighted)
+    /// (see `Sentiment`); nil until they wrote something readable. Kept at ingest so the queue
+    /// can put the angriest customers first without reading their messages again.
+    public var sentiment: Double?
     /// Optimistic concurrency: every change increments it, and a write with a stale version fails.
     public var version: Int
 
@@ -32,7 +37,7 @@ public struct Conversation: Codable, Sendable, Hashable, Identifiable {
                 priority: Priority = .normal, assignee: AgentID? = nil, queue: String = "support",
                 originChannel: Channel, createdAt: Date, updatedAt: Date? = nil, lastActivityAt: Date? = nil,
                 lastInboundAt: Date? = nil, lastOutboundAt: Date? = nil, firstResponseAt: Date? = nil,
-                waitingSince: Date? = nil, responseDueAt: Date? = nil, tags: [String] = [], version: Int = 1) {
+                waitingSince: Date? = nil, responseDueAt: Date? = nil, tags: [String] = [], version: Int = 1, sentiment: Double? = nil) {
         self.id = id
         self.customerID = customerID
         self.subject = subject
@@ -51,6 +56,7 @@ public struct Conversation: Codable, Sendable, Hashable, Identifiable {
         self.responseDueAt = responseDueAt
         self.tags = tags
         self.version = version
+        self.sentiment = sentiment
     }
 
     /// How long the customer has been waiting at `now`, or nil when nobody waits.

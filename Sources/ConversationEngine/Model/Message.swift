@@ -3,6 +3,17 @@ import Foundation
 /// One event on a customer's timeline: an email, a chat line, a call, an SMS, a social post
 /// or DM, or an internal note.
 public struct Message: Codable, Sendable, Hashable, Identifiable {
+    /// Where a reply Concord sends stands: the agent sees on the timeline whether the customer
+    /// has it yet, and a failure is not mistaken for an answer given.
+    public enum Delivery: String, Codable, Sendable, Hashable, CaseIterable {
+        /// Queued in the outbox, not yet handed to the channel.
+        case pending
+        /// Handed to the channel (the mail server, the provider's API).
+        case sent
+        /// The channel refused it; the customer does not have it.
+        case failed
+    }
+
     public var id: MessageID
     public var conversationID: ConversationID
     public var customerID: CustomerID
@@ -21,11 +32,15 @@ public struct Message: Codable, Sendable, Hashable, Identifiable {
     /// The customer's identity this message came from or went to, so a customer wrongly merged
     /// from two people can be split again by identity.
     public var customerIdentity: Identity?
+    /// How far a message Concord sends has got; nil for inbound messages, notes and history
+    /// imported from elsewhere (which was delivered by whatever sent it).
+    public var delivery: Delivery?
 
     public init(id: MessageID, conversationID: ConversationID, customerID: CustomerID, channel: Channel,
                 direction: Direction, author: Author, sentAt: Date, subject: String? = nil, text: String,
                 call: CallDetails? = nil, social: SocialDetails? = nil, email: EmailHeaders? = nil,
-                attachments: [Attachment] = [], dedupeKey: String, customerIdentity: Identity? = nil) {
+                attachments: [Attachment] = [], dedupeKey: String, customerIdentity: Identity? = nil,
+                delivery: Delivery? = nil) {
         self.id = id
         self.conversationID = conversationID
         self.customerID = customerID
@@ -41,6 +56,7 @@ public struct Message: Codable, Sendable, Hashable, Identifiable {
         self.attachments = attachments
         self.dedupeKey = dedupeKey
         self.customerIdentity = customerIdentity
+        self.delivery = delivery
     }
 
     /// The first non-empty line of the text (or the call transcript), for one-line summaries.

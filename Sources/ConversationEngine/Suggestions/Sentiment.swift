@@ -13,6 +13,22 @@ public enum Sentiment {
         score(CueScan(text, language: language))
     }
 
+    /// The customer's opening words Concord reads for the queue's sentiment: what a customer
+    /// feels shows in how they start, and reading more would slow ingest down.
+    public static let headScalars = 400
+
+    /// How the customer sounds in a message they sent, from its first `headScalars` scalars
+    /// in the language its letters say (`preferred` breaking ties), to two decimals (finer
+    /// differences mean nothing, and an unchanged value costs the queue's index nothing); nil
+    /// when it has no words. Cheap enough to run on every ingested message.
+    public static func ofCustomerMessage(_ text: String, preferred: Language?) -> Double? {
+        let scalars = text.unicodeScalars
+        let head = scalars.count > headScalars ? String(String.UnicodeScalarView(scalars.prefix(headScalars))) : text
+        guard head.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return nil }
+        let language = LanguageGuesser.guess(head, preferred: preferred) ?? preferred ?? .en
+        return (score(head, language: language) * 100).rounded() / 100
+    }
+
     static func score(_ scan: CueScan) -> Double {
         var total = 0.0
         var targets: [CueTarget] = [.positive, .negative]

@@ -12,6 +12,24 @@ public enum SubjectNormalizer {
         "پاسخ", "ارسال مجدد", "هدایت", "جواب", "رد",
     ]
 
+    /// The prefixes that mean "reply" (not "forward"): a reply to "Fwd: …" is "Re: Fwd: …",
+    /// a reply to "회신: …" stays as it is.
+    static let replyPrefixes: Set<String> = [
+        "re", "aw", "sv", "vs", "antw", "rif", "res", "답장", "회신", "답변", "回复", "答复", "回覆", "答覆",
+        "ответ", "отв", "پاسخ", "جواب", "رد",
+    ]
+
+    /// Whether the subject starts with a reply prefix ("Re:", "RE:", "Re[2]:", "회신:",
+    /// "回复:", "Ответ:", "پاسخ:"), as opposed to a forward or none.
+    public static func startsWithReplyPrefix(_ subject: String) -> Bool {
+        let trimmed = Whitespace.trimmed(subject)
+        guard droppingOnePrefix(trimmed) != nil else { return false }
+        let head = trimmed.prefix(16).lowercased()
+        // The longest prefix that matches decides ("отв" is also the start of "ответ").
+        guard let matched = prefixes.filter({ head.hasPrefix($0) }).max(by: { $0.count < $1.count }) else { return false }
+        return replyPrefixes.contains(matched)
+    }
+
     /// The topic key: prefixes removed (also "Re[2]:" and "Re:Re:"), "[list]" tags dropped,
     /// whitespace collapsed, lower-cased.
     public static func key(_ subject: String) -> String {

@@ -1,0 +1,25 @@
+import ConversationEngine
+
+/// A reply the agent has written and decided to send (see `StoreWriter.sendReply`).
+public struct OutgoingReply: Sendable, Hashable {
+    public var conversationID: ConversationID
+    public var route: ReplyRoute
+    /// Email only; nil answers under "Re: " and the subject of the customer's last email.
+    public var subject: String?
+    public var body: String
+    /// The agent sending it.
+    public var author: Author
+    /// The consistency and over-promise warnings the agent saw and sent anyway; recorded with
+    /// the reply.
+    public var warnings: [String]
+
+    public init(conversationID: ConversationID, route: ReplyRoute, subject: String? = nil, body: String, author: Author,
+                warnings: [String] = []) {
+        self.conversationID = conversationID
+        self.route = route
+        self.subject = subject
+        self.body = body
+        self.author = author
+        self.warnings = warnings
+    }
+}

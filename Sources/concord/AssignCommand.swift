@@ -1,0 +1,30 @@
+import ArgumentParser
+import ConcordStore
+import ConversationEngine
+import Foundation
+
+/// `concord assign ID LOGIN|--none`: gives a conversation to an agent, or back to the team.
+struct AssignCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "assign", abstract: "Assign a conversation to an agent (by login), or unassign it with --none.")
+
+    @OptionGroup var store: StoreOptions
+    @Argument(help: "The conversation id.") var conversation: Int64
+    @Argument(help: "The agent's login.") var login: String?
+    @Flag(help: "Unassign the conversation.") var none = false
+    @Flag(help: "One JSON object instead of text.") var json = false
+
+    func validate() throws {
+        if none == (login != nil) { throw ValidationError("Give an agent's login or --none (not both).") }
+    }
+
+    mutating func run() throws {
+        let configuration = try store.loadConfiguration()
+        let (opened, _) = try store.openStore(configuration: configuration, mustExist: true)
+        let current = try ConversationArgument.load(conversation, in: opened)
+        let agent = try login.map { try CurrentAgent.resolve(login: $0, configuration: configuration, store: opened) }
+        let changed = try opened.write { try $0.assign(conversation: current.id, to: agent?.id, expectedVersion: nil) }
+        if json { return try JSONLines.print(ConversationArgument.object(changed, agents: try opened.agents())) }
+        print(agent.map { "Conversation \(conversation) is assigned to \($0.login)." } ?? "Conversation \(conversation) is unassigned.")
+    }
+}
