@@ -54,6 +54,7 @@ enum ConsoleLauncher {
             try library.load(named: name).degraded(to: colorSupport)
         }
         let app = ConsoleApplication(state: state, store: store, suggester: suggester, defersSlowWork: true, themes: themes,
+                                     terminal: backend,
                                      clock: { frozenTime ?? Date() })
         app.start()
         let loop = EventLoop(backend: backend, sizeRequirement: requirement)

@@ -26,10 +26,16 @@ public final class ConsoleApplication: TerminalApplication {
     /// - Parameter defersSlowWork: postpone the suggestions and draft checks until no key is
     ///   waiting (the running console); off, every effect runs at once (snapshot tests).
     private let themes: ThemeProvider
+    /// The terminal to lend to the agent's editor for email replies (nil in tests: the editor runs as is).
+    private let terminal: (any TerminalSuspending)?
+    private let editor: ExternalEditor
 
     public init(state: ConsoleState, store: any Store, suggester: ReplySuggester? = nil, defersSlowWork: Bool = false,
-                themes: ThemeProvider = .builtIn, clock: @escaping @Sendable () -> Date = { Date() }) {
+                themes: ThemeProvider = .builtIn, terminal: (any TerminalSuspending)? = nil, editor: ExternalEditor = ExternalEditor(),
+                clock: @escaping @Sendable () -> Date = { Date() }) {
         self.themes = themes
+        self.terminal = terminal
+        self.editor = editor
         self.state = state
         self.store = store
         self.suggester = suggester
@@ -242,12 +248,62 @@ public final class ConsoleApplication: TerminalApplication {
                 let latest = try store.latestMessageID()
                 guard let since, let latest, latest != since else { return since == nil ? .activity(latest: latest, []) : nil }
                 return .activity(latest: latest, try store.messages(after: since, limit: 50))
+            case .loadRoutes(let conversation):
+                return .routesLoaded(conversation, try store.replyRoutes(for: conversation))
+            case .sendReply(let draft, let route, let confirmed):
+                let warnings = try store.draftWarnings(for: draft, checker: checker, policies: state.policies, now: state.now)
+                if !confirmed, !warnings.isEmpty { return .sendNeedsConfirmation(draft.conversationID, warnings) }
+                let conversation = try store.conversation(draft.conversationID)
+                let subject = route.channel == .email ? EmailReplyQuoter.replySubject(conversation?.subject) : nil
+                let reply = OutgoingReply(conversationID: draft.conversationID, route: route, subject: subject, body: draft.text,
+                                          author: .agent(state.presentation.agentName, id: try signedInAgent()),
+                                          warnings: warnings.map(\.message))
+                let sent = try store.write { try $0.sendReply(reply, at: state.now) }
+                return .replySent(sent, warnings: warnings.count)
+            case .addNote(let conversation, let text):
+                _ = try store.write { writer in
+                    try writer.addNote(conversation: conversation, text: text,
+                                       author: .agent(state.presentation.agentName, id: try signedInAgent()), at: state.now)
+                }
+                return .conversationsChanged("Internal note added to #\(conversation)")
+            case .setPriority(let conversations, let priority):
+                try store.write { writer in
+                    for conversation in conversations {
+                        _ = try writer.setPriority(conversation: conversation, to: priority, at: state.now, expectedVersion: nil)
+                    }
+                }
+                return .conversationsChanged("\(Self.count(conversations)) now \(priority.label) priority")
+            case .tag(let conversations, let adding, let removing):
+                try store.write { writer in
+                    for conversation in conversations {
+                        _ = try writer.tag(conversation: conversation, adding: adding, removing: removing, at: state.now)
+                    }
+                }
+                let change = (adding.map { "+" + $0 } + removing.map { "-" + $0 }).joined(separator: " ")
+                return .conversationsChanged("\(Self.count(conversations)) tagged \(change)")
+            case .editInEditor(let draft, _):
+                let template = try editorTemplate(for: draft)
+                let edited = try terminal.map { terminal in try terminal.suspend { try editor.edit(template, name: "reply-\(draft.conversationID)") } }
+                    ?? editor.edit(template, name: "reply-\(draft.conversationID)")
+                return .draftEdited(draft.conversationID, edited)
             case .quit:
                 return nil
             }
         } catch {
             return .failed("\(error)")
         }
+    }
+
+    /// What the editor opens: the draft so far, then the customer's message quoted as mutt
+    /// quotes it (once: a draft that already quotes it is opened as it is).
+    private func editorTemplate(for draft: Draft) throws -> String {
+        let messages = try store.messages(in: draft.conversationID)
+        let inbound = messages.filter { $0.direction == .inbound }
+        guard let quoted = inbound.last(where: { $0.channel == .email }) ?? inbound.last else { return draft.text }
+        let zone = state.presentation.clock.timeZone
+        if draft.text.contains(EmailReplyQuoter.attribution(quoted, timeZone: zone)) { return draft.text }
+        let quote = EmailReplyQuoter.quoted(quoted, timeZone: zone)
+        return draft.text.isEmpty ? "\n\n" + quote : draft.text + "\n\n" + quote
     }
 
     /// The signed-in agent's id, recorded in the store the first time they use the console.

@@ -34,5 +34,11 @@ public enum ConsoleAction: Sendable {
     case searchLoaded(String, [SearchHit])
     /// The newest message id now, and the messages that arrived since the last poll.
     case activity(latest: MessageID?, [Message])
+    case routesLoaded(ConversationID, [ReplyRoute])
+    /// The draft has warnings the agent has not confirmed; sending waits for a yes.
+    case sendNeedsConfirmation(ConversationID, [DraftWarning])
+    case replySent(SentReply, warnings: Int)
+    /// What the agent saved in their editor (nil: left unchanged).
+    case draftEdited(ConversationID, String?)
     case failed(String)
 }

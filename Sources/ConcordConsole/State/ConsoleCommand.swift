@@ -20,6 +20,8 @@ public enum ConsoleCommand: String, CaseIterable, Sendable, Hashable {
     case toggleScope = "toggle-scope"
     case cycleOrder = "cycle-order"
     case refresh
+    /// Starts the reply: in $EDITOR when it goes by email, in the inline editor otherwise.
+    case reply
     /// Opens the inline draft editor for the selected conversation.
     case editDraft = "edit-draft"
     /// Leaves the draft editor, keeping the draft.
@@ -67,6 +69,14 @@ public enum ConsoleCommand: String, CaseIterable, Sendable, Hashable {
     case undoMerge = "undo-merge"
     /// Timeline: show or fold quoted text and signatures in emails.
     case toggleQuoted = "toggle-quoted"
+    /// Sends the draft on the chosen channel (after its warnings, if any, are confirmed).
+    case sendReply = "send-reply"
+    /// The next of the customer's channels to reply on (answer a tweet by email).
+    case nextRoute = "next-route"
+    /// Asks for an internal note on the selected conversation.
+    case addNote = "add-note"
+    /// Writes the reply in $VISUAL/$EDITOR with the customer's message quoted.
+    case editInEditor = "edit-in-editor"
 
     /// The suggestion number an `insert-suggestion-N` command inserts, nil for other commands.
     public var suggestionNumber: Int? {
@@ -96,7 +106,8 @@ public enum ConsoleCommand: String, CaseIterable, Sendable, Hashable {
         case .toggleScope: "Timeline: whole customer history / this conversation"
         case .cycleOrder: "Queue order: due, priority, wait, recent"
         case .refresh: "Reload from the store and redraw"
-        case .editDraft: "Write the reply: open the draft editor"
+        case .reply: "Reply: in $EDITOR for email, inline for chat, SMS and social"
+        case .editDraft: "Write the reply: open the inline draft editor"
         case .finishDraft: "Leave the draft editor (the draft is kept)"
         case .insertSuggestion1, .insertSuggestion2, .insertSuggestion3, .insertSuggestion4, .insertSuggestion5,
              .insertSuggestion6, .insertSuggestion7, .insertSuggestion8, .insertSuggestion9:
@@ -127,6 +138,10 @@ public enum ConsoleCommand: String, CaseIterable, Sendable, Hashable {
         case .rejectMerge: "Card: turn the merge suggestion down"
         case .undoMerge: "Card: undo the latest merge into this customer"
         case .toggleQuoted: "Timeline: show or fold quoted text and signatures"
+        case .sendReply: "Send the draft on the channel shown (warnings are confirmed first)"
+        case .nextRoute: "Reply on the customer's next channel"
+        case .addNote: "Add an internal note to the conversation"
+        case .editInEditor: "Write the reply in $VISUAL / $EDITOR, the message quoted"
         }
     }
 
@@ -137,8 +152,9 @@ public enum ConsoleCommand: String, CaseIterable, Sendable, Hashable {
             "t": "toggle-scope", "o": "cycle-order", "<C-l>": "refresh", "<C-r>": "refresh",
             "j": "next", "<Down>": "next", "k": "previous", "<Up>": "previous",
             "<PgDn>": "page-down", "<PgUp>": "page-up", "<C-d>": "half-page-down", "<C-u>": "half-page-up",
-            "g": "first", "<Home>": "first", "G": "last", "<End>": "last", "r": "edit-draft",
-            "p": "add-promise", ":": "command-line", "/": "search", "v": "next-view", "A": ":assign @me",
+            "g": "first", "<Home>": "first", "G": "last", "<End>": "last", "r": "reply",
+            "p": "add-promise", ":": "command-line", "/": "search", "v": "next-view", "A": ":assign @me", "I": "add-note",
+            "E": "edit-in-editor",
         ],
         "queue": ["<Enter>": "open", "l": "open", "<Right>": "open", "<Space>": "toggle-mark", "<Esc>": "clear-marks"],
         "timeline": ["<Esc>": "focus-queue", "h": "focus-queue", "<Left>": "focus-queue",
@@ -150,12 +166,14 @@ public enum ConsoleCommand: String, CaseIterable, Sendable, Hashable {
         ],
         "suggestions": [
             "<Esc>": "focus-queue", "h": "focus-queue", "<Left>": "focus-queue", "<Enter>": "edit-draft", "e": "edit-draft",
+            "S": "send-reply", "c": "next-route",
             "1": "insert-suggestion-1", "2": "insert-suggestion-2", "3": "insert-suggestion-3",
             "4": "insert-suggestion-4", "5": "insert-suggestion-5", "6": "insert-suggestion-6",
             "7": "insert-suggestion-7", "8": "insert-suggestion-8", "9": "insert-suggestion-9",
         ],
         // While the draft editor is open, keys are text: only these are commands (no global fallback).
-        "draft": ["<Esc>": "finish-draft", "<C-c>": "quit"],
+        "draft": ["<Esc>": "finish-draft", "<C-c>": "quit", "<C-s>": "send-reply", "<C-x>": "send-reply", "<C-t>": "next-route",
+                  "<C-e>": "edit-in-editor"],
         // A question in the status bar: keys are text, like the draft editor.
         "prompt": ["<Enter>": "submit-prompt", "<Esc>": "cancel-prompt", "<C-c>": "cancel-prompt"],
         // The `:` line: keys are text but for these.

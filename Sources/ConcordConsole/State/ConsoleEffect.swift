@@ -39,5 +39,14 @@ public enum ConsoleEffect: Sendable, Hashable {
     case revealMessage(CustomerID, MessageID)
     /// Checks for messages stored since `since` (by anyone: ingest, a webhook, a colleague).
     case pollActivity(since: MessageID?)
+    /// The channels the conversation's customer can be answered on.
+    case loadRoutes(ConversationID)
+    /// Sends the draft on `route`; unless `confirmed`, its warnings are checked first and sending waits for a yes.
+    case sendReply(Draft, route: ReplyRoute, confirmed: Bool)
+    case addNote(ConversationID, text: String)
+    case setPriority([ConversationID], Priority)
+    case tag([ConversationID], adding: [String], removing: [String])
+    /// Opens the draft in the agent's editor with the customer's last email quoted.
+    case editInEditor(Draft, route: ReplyRoute)
     case quit
 }

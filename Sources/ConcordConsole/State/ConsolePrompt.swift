@@ -11,6 +11,10 @@ public struct ConsolePrompt: Sendable, Hashable {
         case promiseDue(PromiseID)
         /// Words to search every channel for (`/`).
         case search
+        /// An internal note on this conversation.
+        case note(ConversationID)
+        /// Send a draft that has this many warnings anyway? (y sends)
+        case confirmSend(ConversationID, warnings: Int)
     }
 
     public var purpose: Purpose
@@ -27,6 +31,9 @@ public struct ConsolePrompt: Sendable, Hashable {
         case .newPromise: "Promise (with its time, e.g. \"refund by Friday\"): "
         case .promiseDue: "Due (ISO 8601 or words such as \"3 business days\"): "
         case .search: "Search: "
+        case .note: "Internal note: "
+        case .confirmSend(_, let warnings):
+            "The draft has \(warnings) warning\(warnings == 1 ? "" : "s") (in the draft pane). Send anyway? y sends, any other key goes back "
         }
     }
 

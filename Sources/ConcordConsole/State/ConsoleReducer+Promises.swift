@@ -43,6 +43,8 @@ extension ConsoleReducer {
             case .newPromise(let conversation): return [.addPromise(conversation, text: answer)]
             case .promiseDue(let id): return [.revisePromiseDue(id, words: answer)]
             case .search: return [.search(answer)]
+            case .note(let conversation): return [.addNote(conversation, text: answer)]
+            case .confirmSend: return []
             }
         case .cancelPrompt:
             state.prompt = nil
@@ -77,6 +79,15 @@ extension ConsoleReducer {
 
     /// A key while a prompt is open: a "prompt" binding (Enter answers, Esc drops), else text.
     static func answerPrompt(_ state: inout ConsoleState, key: Key) -> [ConsoleEffect] {
+        // A yes/no question takes one key: y sends, anything else goes back to the draft.
+        if case .confirmSend(let conversation, _)? = state.prompt?.purpose {
+            state.prompt = nil
+            guard key == .char("y") || key == .char("Y"), conversation == state.focusedConversation else {
+                state.statusMessage = StatusMessage("Not sent; the draft is kept.")
+                return []
+            }
+            return send(&state, confirmed: true)
+        }
         if let name = state.presentation.keymap.command(for: key, onlyIn: "prompt"), let command = ConsoleCommand(rawValue: name) {
             return reduce(&state, .command(command))
         }

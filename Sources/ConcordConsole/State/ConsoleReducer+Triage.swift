@@ -155,6 +155,8 @@ extension ConsoleReducer {
             state.queue.marked = marking ? Set(state.queue.rows.map(\.id)) : []
             state.statusMessage = StatusMessage(marking ? "\(state.queue.marked.count) marked" : "Marks cleared")
             return []
+        case .priority, .tag, .note, .reply:
+            return invokeReplying(invocation, on: &state)
         }
     }
 
@@ -202,7 +204,7 @@ extension ConsoleReducer {
     // MARK: - Helpers
 
     /// The conversations a batch command acts on: the marked ones in queue order, else the selected one.
-    private static func batchTargets(_ state: inout ConsoleState) -> [ConversationID]? {
+    static func batchTargets(_ state: inout ConsoleState) -> [ConversationID]? {
         if !state.queue.marked.isEmpty {
             let ordered = state.queue.rows.map(\.id).filter { state.queue.marked.contains($0) }
             let rest = state.queue.marked.subtracting(ordered).sorted { $0.rawValue < $1.rawValue }
@@ -283,10 +285,11 @@ extension ConsoleReducer {
         state.suggestions = nil
         state.suggestionsConversation = nil
         state.draft = nil
+        state.replyRoutes = []
         state.timelineTop = nil
         state.statusMessage = StatusMessage("#\(conversation.id) is not in this queue view (\(conversation.status.label)); j/k return to the queue")
         var effects = leaving + [.loadDetail(conversation.customerID), .loadSLA(conversation.id),
-                                 .loadSuggestions(conversation.id), .loadDraft(conversation.id)]
+                                 .loadSuggestions(conversation.id), .loadDraft(conversation.id), .loadRoutes(conversation.id)]
         if state.detail?.customer.id == conversation.customerID {
             rebuildTimeline(&state)
             effects += revealTarget(&state)

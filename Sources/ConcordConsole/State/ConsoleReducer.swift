@@ -107,6 +107,8 @@ public enum ConsoleReducer {
         case .completionsLoaded, .conversationsChanged, .customersChanged, .themeLoaded, .conversationFound, .searchLoaded,
              .activity:
             return reduceTriage(&state, action)
+        case .routesLoaded, .sendNeedsConfirmation, .replySent, .draftEdited:
+            return reduceReplying(&state, action)
 
         case .promiseChanged(let promise, let message):
             return promiseChanged(promise, message: message, on: &state)
@@ -194,6 +196,10 @@ public enum ConsoleReducer {
              .search, .openResult, .closeSearch, .toggleMark, .clearMarks, .nextView, .acceptMerge, .rejectMerge, .undoMerge,
              .toggleQuoted:
             return performTriage(command, count: count, on: &state)
+        case .reply:
+            return startReply(&state)
+        case .sendReply, .nextRoute, .addNote, .editInEditor:
+            return performReplying(command, on: &state)
         case .addPromise, .nextPromise, .previousPromise, .keepPromise, .breakPromise, .reopenPromise, .editPromiseDue,
              .submitPrompt, .cancelPrompt:
             return performPromise(command, on: &state)
@@ -303,10 +309,11 @@ public enum ConsoleReducer {
             state.suggestions = nil
             state.suggestionsConversation = nil
             state.draft = nil
+            state.replyRoutes = []
             state.suggestionsTop = 0
         }
         let clocks: [ConsoleEffect] = leaving + (conversationChanged || force
-            ? [.loadSLA(item.id), .loadSuggestions(item.id), .loadDraft(item.id)] : [])
+            ? [.loadSLA(item.id), .loadSuggestions(item.id), .loadDraft(item.id), .loadRoutes(item.id)] : [])
         if state.detail?.customer.id == item.conversation.customerID {
             if conversationChanged {
                 rebuildTimeline(&state)
@@ -369,7 +376,7 @@ public enum ConsoleReducer {
     }
 
     /// Makes the suggestions pane (where the draft is shown) visible and focused.
-    private static func showSuggestionsPane(_ state: inout ConsoleState) {
+    static func showSuggestionsPane(_ state: inout ConsoleState) {
         if state.layout.mode == .narrow { state.lowerPane = .suggestions }
         state.focus = .suggestions
         syncLayout(&state)

@@ -60,6 +60,8 @@ public struct ConsoleState: Sendable {
     public var timelineTarget: MessageID?
     /// Whether quoted text and signatures in emails are shown in full.
     public var showsQuotedText = false
+    /// The channels the focused conversation's customer can be answered on, its own first.
+    public var replyRoutes: [ReplyRoute] = []
     /// The newest message the console has seen; a newer one is incoming activity to show.
     public var activityMark: Int64?
     public var statusMessage: StatusMessage?
@@ -77,6 +79,12 @@ public struct ConsoleState: Sendable {
     }
 
     public var layout: ConsoleLayout { ConsoleLayout(size: size, lowerPane: lowerPane) }
+
+    /// The route the reply goes out on: the draft's channel when the customer has it, else the conversation's own.
+    public var replyRoute: ReplyRoute? {
+        if let channel = draft?.draft.channel, let route = replyRoutes.first(where: { $0.channel == channel }) { return route }
+        return replyRoutes.first
+    }
 }
 
 /// A one-line message in the status bar (an error, or the result of a command).

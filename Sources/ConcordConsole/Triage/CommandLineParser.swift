@@ -61,6 +61,37 @@ public enum CommandLineParser {
         case "search", "find":
             guard !rest.isEmpty else { throw .missingArgument(verb: verb, usage: usage()) }
             return .search(rest)
+        case "priority":
+            let word = try single().lowercased()
+            guard let priority = Priority.allCases.first(where: { $0.label == word }) else {
+                throw .badArgument(verb: verb, argument: word, expected: Priority.allCases.map(\.label).joined(separator: ", "))
+            }
+            return .priority(priority)
+        case "tag", "untag":
+            guard !arguments.isEmpty else { throw .missingArgument(verb: verb, usage: usage()) }
+            var adding: [String] = []
+            var removing: [String] = []
+            for word in arguments {
+                if verb == "untag" || word.hasPrefix("-") {
+                    removing.append(TagWord.normalised(String(word.drop { $0 == "-" })))
+                } else {
+                    adding.append(TagWord.normalised(String(word.drop { $0 == "+" })))
+                }
+            }
+            adding.removeAll(where: \.isEmpty)
+            removing.removeAll(where: \.isEmpty)
+            guard !adding.isEmpty || !removing.isEmpty else { throw .missingArgument(verb: verb, usage: usage()) }
+            return .tag(adding: adding, removing: removing)
+        case "note":
+            guard !rest.isEmpty else { throw .missingArgument(verb: verb, usage: usage()) }
+            return .note(rest)
+        case "reply":
+            guard let first = arguments.first else { return .reply(nil) }
+            guard let channel = Channel(rawValue: first.lowercased()), channel != .note, channel != .phone else {
+                throw .badArgument(verb: verb, argument: first,
+                                   expected: Channel.allCases.filter { $0 != .note && $0 != .phone }.map(\.rawValue).joined(separator: ", "))
+            }
+            return .reply(channel)
         case "mark-all": return .markAll(true)
         case "unmark-all": return .markAll(false)
         default:

@@ -8,6 +8,11 @@ public struct CommandVerb: Sendable, Hashable {
     public static let all: [CommandVerb] = [
         CommandVerb(name: "assign", usage: "assign @login | @me | none", summary: "Assign the marked or selected conversations"),
         CommandVerb(name: "status", usage: "status new|open|pending|internal|resolved|closed", summary: "Set their status"),
+        CommandVerb(name: "priority", usage: "priority low|normal|high|urgent", summary: "Set their priority"),
+        CommandVerb(name: "tag", usage: "tag vip -billing", summary: "Add tags (a leading - removes one)"),
+        CommandVerb(name: "untag", usage: "untag vip", summary: "Remove tags"),
+        CommandVerb(name: "note", usage: "note TEXT", summary: "Add an internal note (the customer never sees it)"),
+        CommandVerb(name: "reply", usage: "reply [email|sms|chat|whatsapp|x|…]", summary: "Reply, on another of the customer's channels if named"),
         CommandVerb(name: "merge", usage: "merge [CUSTOMER-ID]", summary: "Accept the card's merge suggestion, or merge that customer into this one"),
         CommandVerb(name: "unmerge", usage: "unmerge", summary: "Undo the latest merge into this customer"),
         CommandVerb(name: "theme", usage: "theme NAME", summary: "Switch the colour theme now"),

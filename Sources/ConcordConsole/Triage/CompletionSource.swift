@@ -1,3 +1,5 @@
+import ConversationEngine
+
 /// The words the command line can complete beyond its verbs: the team's agents, the themes
 /// installed, the saved views. Loaded once when the console starts.
 public struct CompletionSource: Sendable, Hashable {
@@ -19,6 +21,8 @@ public struct CompletionSource: Sendable, Hashable {
             case "assign": pool = argumentIndex == 0 ? ["@me", "none"] + agentLogins.map { "@" + $0 } : []
             case "status": pool = argumentIndex == 0 ? StatusWord.completions : []
             case "theme": pool = argumentIndex == 0 ? themes : []
+            case "priority": pool = argumentIndex == 0 ? Priority.allCases.map(\.label) : []
+            case "reply": pool = argumentIndex == 0 ? Channel.allCases.filter { $0 != .note && $0 != .phone }.map(\.rawValue) : []
             case "view": pool = argumentIndex == 0 ? views : []
             case "order", "sort": pool = argumentIndex == 0 ? QueueOrderingWord.all : []
             case "filter":

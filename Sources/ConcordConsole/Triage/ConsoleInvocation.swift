@@ -26,4 +26,10 @@ public enum ConsoleInvocation: Sendable, Hashable {
     case search(String)
     /// Marks every loaded queue row (true) or clears the marks (false).
     case markAll(Bool)
+    case priority(Priority)
+    case tag(adding: [String], removing: [String])
+    /// An internal note on the selected conversation.
+    case note(String)
+    /// Start the reply, on this channel of the customer's (nil: the conversation's own).
+    case reply(Channel?)
 }

@@ -126,6 +126,7 @@ public enum SuggestionsDocument {
             ? keymap.keys(for: ConsoleCommand.finishDraft.rawValue, in: "draft").first.map { " · editing, \(KeyHints.display($0)) to finish" }
             : keymap.keys(for: ConsoleCommand.editDraft.rawValue, in: Pane.suggestions.rawValue).first.map { " · \(KeyHints.display($0)) to edit" }
         var lines = [StyledLine([Span("Draft", style: theme.style("suggest.title")), Span(hint ?? "", style: theme.style("dim"))])]
+        lines += routeLines(model, state: state, width: width)
         var body = StyledLine(model.draft.text, style: theme.style("input"))
         if editing { body.append(Span(caret, style: theme.style("input.prompt"))) }
         lines += TextWrapper.wrap(body, width: width)
@@ -142,6 +143,30 @@ public enum SuggestionsDocument {
             }
         }
         return lines
+    }
+
+    /// Where the reply goes and how much of the channel's limit it uses: "by SMS to +8210… ·
+    /// 2 segments · 134/306 GSM-7", in the error colour once it is over.
+    private static func routeLines(_ model: DraftModel, state: ConsoleState, width: Int) -> [StyledLine] {
+        let theme = state.presentation.theme
+        guard let route = state.replyRoute else { return [] }
+        let usage = route.usage(of: model.draft.text)
+        var line = StyledLine([Span("by \(route.label) to \(route.recipient.value)", style: theme.style("card.value"))])
+        if usage.limit != nil {
+            line.append(Span(" · ", style: theme.style("dim")))
+            line.append(Span(usage.summary, style: theme.style(usage.isOver ? "error" : "dim")))
+        }
+        let keymap = state.presentation.keymap
+        var keys: [String] = []
+        if state.replyRoutes.count > 1,
+           let key = keymap.keys(for: ConsoleCommand.nextRoute.rawValue, in: state.isEditingDraft ? "draft" : Pane.suggestions.rawValue).first {
+            keys.append("\(KeyHints.display(key)) channel")
+        }
+        if let key = keymap.keys(for: ConsoleCommand.sendReply.rawValue, in: state.isEditingDraft ? "draft" : Pane.suggestions.rawValue).first {
+            keys.append("\(KeyHints.display(key)) send")
+        }
+        if !keys.isEmpty { line.append(Span(" · " + keys.joined(separator: " · "), style: theme.style("dim"))) }
+        return TextWrapper.wrap(line, width: width)
     }
 
     /// `prefix` then `text` wrapped beside it, continuation lines indented by `indent` columns.

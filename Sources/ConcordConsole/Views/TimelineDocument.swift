@@ -108,6 +108,9 @@ public struct TimelineDocument: Sendable, Hashable {
                                   theme: Theme) -> StyledLine {
         var label = " #\(id)"
         if let conversation {
+            // Priority and tags before the subject, so a long subject never hides them.
+            if conversation.priority != .normal { label += " \(conversation.priority.label) ·" }
+            if !conversation.tags.isEmpty { label += " " + conversation.tags.map { "#" + $0 }.joined(separator: " ") + " ·" }
             label += " \(conversation.subject) · \(conversation.status.label) "
         } else {
             label += " "
@@ -139,6 +142,11 @@ public struct TimelineDocument: Sendable, Hashable {
         }
         if message.social?.visibility == .public {
             spans.append(Span(" · public", style: theme.style("status.alert")))
+        }
+        switch message.delivery {
+        case .pending?: spans.append(Span(" · pending", style: theme.style("queue.wait.long")))
+        case .failed?: spans.append(Span(" · NOT DELIVERED", style: theme.style("error")))
+        case .sent?, nil: break
         }
         if let subject = message.subject, !subject.isEmpty, message.channel == .email {
             spans.append(Span(" · " + subject, style: theme.style("timeline.subject")))
