@@ -75,6 +75,7 @@ def measure(program, columns, rows, environment, starts, keys, quiet):
 
 
 def summarise(result):
+    full_redraw = result["redraw"]["dirty_rows"] >= result["first_frame_rows"]
     answered = [p for p in result["presses"] if p["latency"] is not None]
     latencies = [p["latency"] * 1000 for p in answered]
     return {
@@ -92,11 +93,13 @@ def summarise(result):
         "changed_mean": statistics.mean(p["changed_rows"] for p in result["presses"]),
         "cells_mean": statistics.mean(p["changed_cells"] for p in result["presses"]),
         "frame_bytes": statistics.median(result["first_frame_bytes"]),
-        # A whole-screen draw: what Ctrl-L redraws, or (for a program whose Ctrl-L sends only
-        # what changed, like concord's) its first frame, which starts from an empty screen.
-        "full_bytes": result["redraw"]["bytes"] or result["first_frame_bytes"][-1],
-        "full_rows": result["redraw"]["dirty_rows"] or result["first_frame_rows"],
+        # A whole-screen draw: what Ctrl-L redraws when it rewrites every row, otherwise (for
+        # a program whose Ctrl-L sends only what changed, like concord's) the first frame,
+        # which starts from an empty screen.
+        "full_bytes": result["redraw"]["bytes"] if full_redraw else result["first_frame_bytes"][-1],
+        "full_rows": result["redraw"]["dirty_rows"] if full_redraw else result["first_frame_rows"],
         "hwm_mb": result["memory_kb"].get("VmHWM", 0) / 1024, "rss_mb": result["memory_kb"].get("VmRSS", 0) / 1024,
+        "anon_mb": result["memory_kb"].get("RssAnon", 0) / 1024,
     }
 
 
@@ -138,8 +141,18 @@ def print_comparison(rows_by_size, keys, starts):
               % (size, c["cells_mean"], n["cells_mean"], ratio(c["cells_mean"], n["cells_mean"])))
         print("| a whole-screen draw for comparison: bytes, rows written (see below) | %s | %d, %d | %d, %d | %s |"
               % (size, c["full_bytes"], c["full_rows"], n["full_bytes"], n["full_rows"], ratio(c["full_bytes"], n["full_bytes"])))
-        print("| resident memory after the keys, peak (now) | %s | %.0f MB (%.0f MB) | %.0f MB (%.0f MB) | %s |"
-              % (size, c["hwm_mb"], c["rss_mb"], n["hwm_mb"], n["rss_mb"], ratio(c["hwm_mb"], n["hwm_mb"])))
+        print("| resident memory after the keys, peak (now; of it anonymous, not code or data files) | %s | %.0f MB (%.0f; %.0f MB) | %.0f MB (%.0f; %.0f MB) | %s |"
+              % (size, c["hwm_mb"], c["rss_mb"], c["anon_mb"], n["hwm_mb"], n["rss_mb"], n["anon_mb"], ratio(c["hwm_mb"], n["hwm_mb"])))
+
+
+def redraw_verdict(c, height):
+    """Whether a cursor move stayed far from a whole-screen redraw, and if not, why."""
+    if c["full_redraws"] == 0 and c["dirty_mean"] < height / 2:
+        return "yes"
+    if c["dirty_mean"] - c["changed_mean"] < 0.5:
+        return "**no**: every row written had changed (the panes follow the selection), but %.0f of %d rows change" % (
+            c["changed_mean"], height)
+    return "**no**: %.1f rows written of which %.1f changed" % (c["dirty_mean"], c["changed_mean"])
 
 
 def print_big(rows_by_size, neomutt_by_size, keys, starts):
@@ -162,9 +175,9 @@ def print_big(rows_by_size, neomutt_by_size, keys, starts):
         print("| rows / cells that changed per key, mean | %s | %.1f / %.0f | | |" % (size, c["changed_mean"], c["cells_mean"]))
         print("| rows written per key, median / mean (max); whole-screen redraws | %s | %g / %.1f (%d); %d of %d | no full redraw for a cursor move | %s |"
               % (size, c["dirty_median"], c["dirty_mean"], c["dirty_max"], c["full_redraws"], 2 * keys,
-                 "yes" if c["full_redraws"] == 0 else "**no**"))
-        print("| resident memory after the keys, peak (now) | %s | %.0f MB (%.0f MB) | < 100 MB | %s |"
-              % (size, c["hwm_mb"], c["rss_mb"], "yes" if c["hwm_mb"] < 100 else "**no**"))
+                 redraw_verdict(c, int(size.split("x")[1]))))
+        print("| resident memory after the keys, peak (now; of it anonymous) | %s | %.0f MB (%.0f; %.0f MB) | < 100 MB | %s |"
+              % (size, c["hwm_mb"], c["rss_mb"], c["anon_mb"], "yes" if c["hwm_mb"] < 100 else "**no**"))
 
 
 def main():

@@ -19,6 +19,7 @@ import termios
 import time
 
 import pyte
+from wcwidth import wcwidth
 
 
 class ProgramExited(Exception):
@@ -53,6 +54,27 @@ class ScrollRegionScreen(pyte.Screen):
         added = self.dirty - before
         self.dirty.clear()
         self.dirty.update(before | {y for y in added if top <= y <= bottom})
+
+    @property
+    def display(self):
+        """The rows as text. pyte keeps an empty stub after a wide character; a stub left
+        behind when a program overwrites the wide character's first half shows as a blank,
+        as on a real terminal (pyte's own `display` fails on it)."""
+        rows = []
+        for y in range(self.lines):
+            line = self.buffer[y]
+            cells = []
+            skip = False
+            for x in range(self.columns):
+                data = line[x].data
+                if skip:
+                    skip = False
+                    if data == "":
+                        continue
+                cells.append(data or " ")
+                skip = bool(data) and wcwidth(data[0]) == 2
+            rows.append("".join(cells))
+        return rows
 
     def index(self):
         self._within_margins(super().index)
@@ -189,12 +211,12 @@ class PtySession:
         return "\n".join(line.rstrip() for line in self.screen.display)
 
     def memory(self):
-        """VmHWM and VmRSS of the program in kB, from /proc/PID/status."""
+        """VmHWM, VmRSS and its parts (RssAnon, RssFile, RssShmem) of the program in kB, from /proc/PID/status."""
         figures = {}
         with open("/proc/%d/status" % self.pid) as status:
             for line in status:
                 name, _, value = line.partition(":")
-                if name in ("VmHWM", "VmRSS"):
+                if name in ("VmHWM", "VmRSS", "RssAnon", "RssFile", "RssShmem"):
                     figures[name] = int(value.split()[0])
         return figures
 

@@ -25,6 +25,10 @@ while True:
         break
     if key == b"x":
         continue
+    if key == b"w":
+        # A wide character, then a narrow one over its first half: the stub stays behind.
+        write(b"\x1b[10;1H\xe7\x8e\x8b!\x1b[10;1Ha")
+        continue
     if key == b"s":
         # Scroll rows 3 to 6 up by one inside a scroll region, as ncurses does for a pane.
         write(b"\x1b[3;6r\x1b[6;1H\n\x1b[r\x1b[6;1Hnew")
@@ -70,6 +74,8 @@ class HarnessTests(unittest.TestCase):
             latency, settled = session.press(b"s")
             self.assertEqual(settled.dirty_rows, 4, "a scroll region of 4 rows writes 4 rows, not the screen")
             self.assertEqual(settled.changed_rows, 4)
+            session.press(b"w")
+            self.assertTrue(session.text().splitlines()[9].startswith("a !"), session.text())
         finally:
             self.assertTrue(session.close(), "q quits the program")
 
