@@ -42,7 +42,9 @@ struct TOMLSource {
     /// A non-empty string value.
     mutating func text(_ value: any TOMLValueConvertible, key: String) -> String? {
         guard let text = string(value, key: key) else { return nil }
-        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        // Only white space (the scalars `.whitespacesAndNewlines` trims: Unicode's White_Space),
+        // checked without Foundation's trimming, which copies every phrase through UTF-16.
+        guard !text.unicodeScalars.allSatisfy(\.properties.isWhitespace) else {
             report(key, .emptyText)
             return nil
         }

@@ -121,6 +121,19 @@ struct KnowledgeLoaderTests {
                                                       reason: .unknownPlaceholder("{customer.adress}"))])
     }
 
+    @Test func aPhraseOfOnlyWhiteSpaceInAnyScriptIsEmpty() throws {
+        let directory = try UserKnowledgeDirectory()
+        // Tab, newline, no-break space, ideographic space and a line separator: all white space;
+        // a zero-width space is not, so that phrase is kept (as Foundation's trimming keeps it).
+        let path = try directory.write("phrasebooks/blank.toml", """
+        language = "en"
+        [angry.apology]
+        1 = "\\t\\n\\u00A0\\u3000\\u2028 "
+        2 = "\\u200B"
+        """)
+        #expect(directory.errors() == [KnowledgeError(file: path, line: 3, key: "angry.apology.1", reason: .emptyText)])
+    }
+
     @Test func phrasebookShapeMistakesAreEachReported() throws {
         let directory = try UserKnowledgeDirectory()
         let path = try directory.write("phrasebooks/shape.toml", """

@@ -71,6 +71,10 @@ struct CommandLineTests {
         var result = try binary.run(["console", "--db", binary.path("missing.sqlite")])
         #expect(result.status != 0)
         #expect(result.err.contains("There is no store at"))
+        // A console clock that is not a time.
+        result = try binary.run(["console", "--db", binary.path("missing.sqlite"), "--now", "next tuesday"])
+        #expect(result.status != 0)
+        #expect(result.err.contains("--now must be an ISO 8601 time"), "\(result.err)")
         // A directory that does not exist.
         result = try binary.run(["demo", "--generate-only", "--db", "/nonexistent-dir/x.sqlite"])
         #expect(result.status != 0)

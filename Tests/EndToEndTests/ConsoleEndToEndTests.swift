@@ -72,6 +72,24 @@ struct ConsoleEndToEndTests {
         #expect(!after.contains("Queue "), "the terminal is restored after quitting:\n\(after)")
     }
 
+    @Test func consoleWithNowKeepsItsClockAndScreenStill() throws {
+        let binary = try ConcordBinary()
+        defer { binary.cleanUp() }
+        let db = binary.path("frozen.sqlite")
+        _ = try binary.run(["demo", "--generate-only", "--db", db, "--seed", "3", "--now", "2026-11-23T09:00:00Z"])
+        var environment = binary.environment
+        environment["TZ"] = "UTC"
+        let session = try TmuxSession(command: [binary.url.path, "console", "--db", db, "--now", "2026-11-23T09:00:00Z"],
+                                      environment: environment, scratch: binary.home)
+        let first = try session.waitFor("the console on the frozen clock") { $0.contains("Queue 1/") }
+        let header = try #require(first.split(separator: "\n").first)
+        #expect(header.contains("Mon 09:00"), "the header shows the frozen time:\n\(header)")
+        Thread.sleep(forTimeInterval: 2.5)
+        #expect(try session.capture() == first, "with a frozen clock nothing on the screen changes between keys")
+        try session.sendKeys("q")
+        #expect(try session.waitForExit() == 0)
+    }
+
     @Test func resizingRelayoutsWithoutGarbageDownTo80x24() throws {
         let binary = try ConcordBinary()
         defer { binary.cleanUp() }

@@ -73,24 +73,38 @@ public enum Placeholder: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Every `{name}` in `text`, known or not, in order.
+    ///
+    /// Braces and names count as whole characters: a brace that a combining mark or an Arabic
+    /// prepended sign joins into one character is ordinary text. The scan runs over UTF-8
+    /// bytes (every phrase and answer is read at each start) and asks for characters only at
+    /// the braces (a brace must start a character and be the whole of it), which gives what a walk over the characters gives: name scalars are ASCII,
+    /// and ASCII scalars never join one another into one character.
     public static func occurrences(in text: String) -> [Occurrence] {
         var result: [Occurrence] = []
-        var index = text.startIndex
-        while let open = text[index...].firstIndex(of: "{") {
-            let nameStart = text.index(after: open)
+        let utf8 = text.utf8
+        var position = utf8.startIndex
+        while let open = utf8[position...].firstIndex(of: UInt8(ascii: "{")) {
+            let nameStart = utf8.index(after: open)
+            position = nameStart
+            guard String.Index(open, within: text) != nil, text[open] == "{" else { continue }
             var cursor = nameStart
-            while cursor < text.endIndex, text[cursor].unicodeScalars.allSatisfy({ isNameScalar($0) || $0 == "." }) {
-                cursor = text.index(after: cursor)
-            }
-            if cursor < text.endIndex, text[cursor] == "}", cursor > nameStart {
-                let end = text.index(after: cursor)
-                result.append(Occurrence(name: String(text[nameStart..<cursor]), range: open..<end))
-                index = end
-            } else {
-                index = nameStart
-            }
+            while cursor < utf8.endIndex, isNameByte(utf8[cursor]) { cursor = utf8.index(after: cursor) }
+            guard cursor > nameStart, cursor < utf8.endIndex, utf8[cursor] == UInt8(ascii: "}"),
+                  String.Index(cursor, within: text) != nil, text[cursor] == "}" else { continue }
+            let end = utf8.index(after: cursor)
+            result.append(Occurrence(name: String(text[nameStart..<cursor]), range: open..<end))
+            position = end
         }
         return result
+    }
+
+    /// A letter, digit, `_`, `-` or `.`: what a placeholder's name is written with.
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "."): true
+        default: false
+        }
     }
 
     private static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {

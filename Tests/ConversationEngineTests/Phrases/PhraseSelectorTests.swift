@@ -152,4 +152,42 @@ struct PhraseSelectorTests {
         #expect(Phrasebook.naturalOrder("en.a.b.9", "en.a.b.10"))
         #expect(!Phrasebook.naturalOrder("en.a.b.10", "en.a.b.9"))
     }
+
+    /// The comparison as first written, over Unicode scalars: the byte-wise one must agree.
+    private static func scalarNaturalOrder(_ a: String, _ b: String) -> Bool {
+        var left = a.unicodeScalars.makeIterator(), right = b.unicodeScalars.makeIterator()
+        var l = left.next(), r = right.next()
+        while let x = l, let y = r {
+            if x.properties.numericType == .decimal, y.properties.numericType == .decimal, x.isASCII, y.isASCII {
+                var leftNumber = "", rightNumber = ""
+                while let d = l, d.isASCII, d.properties.numericType == .decimal { leftNumber.unicodeScalars.append(d); l = left.next() }
+                while let d = r, d.isASCII, d.properties.numericType == .decimal { rightNumber.unicodeScalars.append(d); r = right.next() }
+                let trimmedLeft = leftNumber.drop { $0 == "0" }, trimmedRight = rightNumber.drop { $0 == "0" }
+                if trimmedLeft.count != trimmedRight.count { return trimmedLeft.count < trimmedRight.count }
+                if trimmedLeft != trimmedRight { return trimmedLeft < trimmedRight }
+                continue
+            }
+            if x != y { return x.value < y.value }
+            l = left.next()
+            r = right.next()
+        }
+        return l == nil && r != nil
+    }
+
+    @Test func naturalOrderAgreesWithTheScalarComparisonOnEveryPair() {
+        let ids = ["", "a", "a.", "a.1", "a.01", "a.001", "a.9", "a.10", "a.010", "a.100", "a.1a", "a.1b", "a.10a",
+                   "a.2.3", "a.2.10", "ko.환불.1", "ko.환불.2", "ko.환불.10", "ko.환볼.1", "zh.退款.3", "fa.۱", "fa.۲",
+                   "ru.ё.1", "ru.е.1", "en.angry.empathy.7", "en.angry.empathy.07", "0", "00", "9", "10", "é1", "e\u{301}1"]
+        for a in ids {
+            for b in ids {
+                #expect(Phrasebook.naturalOrder(a, b) == Self.scalarNaturalOrder(a, b), "\(a) vs \(b)")
+            }
+        }
+    }
+
+    @Test func mergingNothingKeepsTheBookAsItIs() {
+        let merged = Self.book.merging(Phrasebook(phrases: []))
+        #expect(merged.phrases == Self.book.phrases)
+        #expect(merged.phrases(for: .angry, kind: .empathy, language: .en) == Self.book.phrases(for: .angry, kind: .empathy, language: .en))
+    }
 }
