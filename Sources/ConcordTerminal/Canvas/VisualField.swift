@@ -1,0 +1,145 @@
+/// One bidi field of a ``StyledLine`` (see ``BidiField``) turned into the clusters the canvas
+/// places left to right: sanitised, measured (``DrawableCluster``), reordered into visual
+/// order (``BidiReordering``), brackets in right-to-left runs mirrored, and moved right when
+/// a right-to-left paragraph of free text is right-aligned.
+///
+/// Also answers where a caret between two logical clusters appears on screen, for the input
+/// line and the draft editor.
+struct VisualField {
+    /// One cell-sized piece of text, in visual order.
+    struct Cluster {
+        var text: String
+        /// 0 (draws nothing: LRM, RLM, ZWSP), 1 or 2 columns.
+        var width: Int
+        var style: PackedStyle
+        /// Its index in logical (reading) order.
+        var logicalIndex: Int
+        var level: UInt8
+    }
+
+    /// Visual order, left to right.
+    private(set) var clusters: [Cluster]
+    /// The resolved paragraph direction.
+    let direction: TextDirection
+    /// Columns of text.
+    private(set) var width: Int
+    /// Blank columns before the first cluster (right alignment).
+    let leadingOffset: Int
+    /// Columns the field takes on the line: at least its alignment width when right-aligned.
+    let columns: Int
+
+    /// - Parameters:
+    ///   - field: the field the spans start (nil: user-interface text, left-to-right).
+    ///   - reorders: false draws logical order, left-aligned (``BidiMode/terminal``).
+    init(spans: ArraySlice<Span>, field: BidiField?, reorders: Bool = true) {
+        var logical: [Cluster] = []
+        var scalars: [UInt32] = []
+        var clusterStarts: [Int] = []
+        var trailingSpaces = 0
+        var contentWidth = 0
+        var hasRightToLeft = false
+        for span in spans {
+            let safe = TerminalSanitizer.sanitize(span.text)
+            if reorders && !hasRightToLeft { hasRightToLeft = RightToLeftDetector.mayContainRightToLeft(safe) }
+            let style = PackedStyle(span.style)
+            for character in safe {
+                let drawable = DrawableCluster(character)
+                clusterStarts.append(scalars.count)
+                for scalar in character.unicodeScalars { scalars.append(scalar.value) }
+                logical.append(Cluster(text: drawable.text, width: drawable.width, style: style,
+                                       logicalIndex: logical.count, level: 0))
+                contentWidth += drawable.width
+                trailingSpaces = character == " " ? trailingSpaces + 1 : 0
+            }
+        }
+        width = contentWidth
+        let resolvedDirection: TextDirection
+        if let field {
+            resolvedDirection = field.direction ?? (hasRightToLeft ? TextDirection.firstStrong(inScalars: scalars) : nil) ?? .leftToRight
+        } else {
+            resolvedDirection = .leftToRight
+        }
+        direction = resolvedDirection
+        guard reorders, hasRightToLeft || resolvedDirection == .rightToLeft else {
+            clusters = logical
+            leadingOffset = 0
+            columns = contentWidth
+            return
+        }
+        // Columns keep their padding where it is (leading spaces at the start, trailing at
+        // the end); free text and typed text follow UAX #9 to the letter (rule L1 puts
+        // trailing spaces at the paragraph's level, which right-aligns them).
+        let keepsPadding = field?.alignmentWidth == nil && resolvedDirection == .rightToLeft
+        let leadingSpaces = keepsPadding ? (logical.firstIndex { $0.text != " " } ?? logical.count) : 0
+        let contentEnd = keepsPadding ? max(leadingSpaces, logical.count - trailingSpaces) : logical.count
+        let scalarStart = leadingSpaces < logical.count ? clusterStarts[leadingSpaces] : scalars.count
+        let scalarEnd = contentEnd < logical.count ? clusterStarts[contentEnd] : scalars.count
+        let order = BidiReordering(scalars: Array(scalars[scalarStart..<scalarEnd]),
+                                   clusterStarts: clusterStarts[leadingSpaces..<contentEnd].map { $0 - scalarStart },
+                                   direction: resolvedDirection)
+        let paddingLevel: UInt8 = resolvedDirection == .rightToLeft ? 1 : 0
+        var visual: [Cluster] = []
+        visual.reserveCapacity(logical.count)
+        for index in 0..<leadingSpaces {
+            var cluster = logical[index]
+            cluster.level = paddingLevel
+            visual.append(cluster)
+        }
+        for offset in order.visualOrder {
+            var cluster = logical[leadingSpaces + offset]
+            cluster.level = order.levels[offset]
+            if cluster.level & 1 == 1, let first = cluster.text.unicodeScalars.first {
+                let mirror = BidiReordering.mirrored(first)
+                if mirror != first {
+                    var view = String.UnicodeScalarView()
+                    view.append(mirror)
+                    view.append(contentsOf: cluster.text.unicodeScalars.dropFirst())
+                    cluster.text = String(view)
+                }
+            }
+            visual.append(cluster)
+        }
+        for index in contentEnd..<logical.count {
+            var cluster = logical[index]
+            cluster.level = paddingLevel
+            visual.append(cluster)
+        }
+        clusters = visual
+        if resolvedDirection == .rightToLeft, let alignment = field?.alignmentWidth, alignment > contentWidth {
+            leadingOffset = alignment - contentWidth
+            columns = alignment
+        } else {
+            leadingOffset = 0
+            columns = contentWidth
+        }
+    }
+
+    /// The visual text (for tests and logs): clusters left to right, right alignment as spaces.
+    var text: String {
+        String(repeating: " ", count: leadingOffset) + clusters.map(\.text).joined()
+    }
+
+    /// The column, from the field's start, where a caret standing before logical cluster
+    /// `position` (0…count) appears: after the cluster typed last, on the side its direction
+    /// writes towards (the left end of a right-to-left run).
+    func caretColumn(beforeLogical position: Int) -> Int {
+        guard !clusters.isEmpty else { return leadingOffset }
+        var starts = [Int](repeating: 0, count: clusters.count)
+        var x = leadingOffset
+        for cluster in clusters {
+            starts[cluster.logicalIndex] = x
+            x += cluster.width
+        }
+        let levelAndStart = { (logical: Int) -> (UInt8, Int, Int) in
+            let cluster = clusters.first { $0.logicalIndex == logical } ?? clusters[0]
+            return (cluster.level, starts[logical], cluster.width)
+        }
+        let clamped = min(max(0, position), clusters.count)
+        if clamped == 0 {
+            let (level, start, width) = levelAndStart(0)
+            return level & 1 == 1 ? start + width : start
+        }
+        let (level, start, width) = levelAndStart(clamped - 1)
+        return level & 1 == 1 ? start : start + width
+    }
+}
