@@ -34,7 +34,7 @@ enum ConsoleLauncher {
             theme: theme.degraded(to: backend.colorSupport),
             borders: configuration.asciiBorders ? .ascii : .unicode,
             clock: ClockText(timeZone: .current), agentName: configuration.agentName, storeLabel: storeLabel,
-            keymap: keymap)
+            keymap: keymap, bidiMode: configuration.bidiMode)
         let state = ConsoleState(now: frozenTime ?? Date(), size: backend.size, queueOrdering: configuration.queueOrder,
                                  presentation: presentation, policies: configuration.slaPolicies)
         let app = ConsoleApplication(state: state, store: store, suggester: suggester, clock: { frozenTime ?? Date() })

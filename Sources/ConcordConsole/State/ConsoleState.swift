@@ -79,13 +79,17 @@ public struct Presentation: Sendable {
     /// Shown in the header: which store this is.
     public var storeLabel: String
     public var keymap: Keymap
+    /// Whether the canvas puts right-to-left text in display order (`[ui] bidi`).
+    public var bidiMode: BidiMode
 
-    public init(theme: Theme, borders: BorderSet, clock: ClockText, agentName: String, storeLabel: String, keymap: Keymap) {
+    public init(theme: Theme, borders: BorderSet, clock: ClockText, agentName: String, storeLabel: String, keymap: Keymap,
+                bidiMode: BidiMode = .reorder) {
         self.theme = theme
         self.borders = borders
         self.clock = clock
         self.agentName = agentName
         self.storeLabel = storeLabel
         self.keymap = keymap
+        self.bidiMode = bidiMode
     }
 }

@@ -21,7 +21,7 @@ public enum CardDocument {
         func row(_ label: String, _ value: String, style: String = "card.value") {
             // Values wrap in their own column, under the value rather than under the label.
             let labelText = TextMeasure.padded(label, toWidth: labelWidth)
-            let wrapped = TextWrapper.wrap(value, width: max(1, width - labelWidth), style: theme.style(style))
+            let wrapped = TextWrapper.wrap(value, width: max(1, width - labelWidth), style: theme.style(style), alignsRightToLeft: false)
             for (index, part) in wrapped.enumerated() {
                 let prefix = index == 0 ? Span(labelText, style: theme.style("card.label")) : Span(String(repeating: " ", count: labelWidth))
                 lines.append(StyledLine([prefix]) + part)
