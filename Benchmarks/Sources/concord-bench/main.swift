@@ -100,6 +100,27 @@ print("  of which loading the customer:   \(detailLoad.summary)")
 print("  of which laying out the timeline: \(documentBuild.summary)")
 print("  of which drawing and diffing:     \(drawing.summary)")
 print(String(format: "Cells written per queue move:      %d (of %d)", cellsPerQueueMove, size.width * size.height))
+
+// Right-to-left text: a 160x45 frame of queue-like rows in Persian (every row reordered by
+// FriBidi, field by field) against the same frame in Korean (the fast path, no bidi pass).
+func queueLikeRow(name: String, subject: String) -> StyledLine {
+    StyledLine([Span("WA!"), Span(TextMeasure.padded(name, toWidth: 18), field: .firstStrong),
+                Span(TextMeasure.padded(subject, toWidth: 122), field: .firstStrong), Span(" 1h 20m  new   ", field: .leftToRight)])
+}
+let persianRow = queueLikeRow(name: "مریم احمدی", subject: "سلام، شماره سفارش ۴۴۲۱ است. لطفاً بررسی کنید؛ مبلغ 121,000 تومان با DHL برگشت نخورده (فاکتور ۳۲)")
+let koreanRow = queueLikeRow(name: "김민지", subject: "안녕하세요, 주문 번호 4421입니다. 확인 부탁드립니다; 121,000원이 DHL로 반송되지 않았습니다 (송장 32)")
+func drawFrame(of row: StyledLine) -> Canvas {
+    var canvas = Canvas(size: size)
+    for y in 0..<size.height { canvas.draw(row, at: Point(x: 0, y: y)) }
+    return canvas
+}
+var persianFrames = Samples(), koreanFrames = Samples()
+for _ in 0..<300 {
+    _ = persianFrames.measure { drawFrame(of: persianRow) }
+    _ = koreanFrames.measure { drawFrame(of: koreanRow) }
+}
+print("Drawing 45 Persian rows (160x45):  \(persianFrames.summary)")
+print("  the same rows in Korean:         \(koreanFrames.summary)")
 print(String(format: "  resident memory now:             %.1f MB", residentMegabytes()))
 
 // 3. Store queries the console and the CLI make.

@@ -31,7 +31,8 @@ enum QueueRowFormatter {
             subject.append(Span("update due ", style: theme.style("queue.wait.long")))
         }
         let summary = item.conversation.originChannel == .email ? conversation.subject : item.lastSummary
-        subject.append(Span(summary.isEmpty ? conversation.subject : summary, style: theme.style("queue.row")))
+        // The customer's words are a field of their own after an English "promise!" mark.
+        subject.append(Span(summary.isEmpty ? conversation.subject : summary, style: theme.style("queue.row"), field: .firstStrong))
         line = line + subject.fitted(toWidth: subjectWidth).startingField(.firstStrong)
 
         let (waitText, waitStyle) = wait(conversation, now: now)
