@@ -63,7 +63,8 @@ public enum CardDocument {
                 }
                 let markWidth = TextMeasure.width(of: mark)
                 let textStyle = promise.id == selectedPromise ? "list.selected" : "card.value"
-                let text = TextWrapper.wrap(promise.text, width: max(1, width - markWidth), style: theme.style(textStyle))
+                let text = TextWrapper.wrap(promise.text, width: max(1, width - markWidth), style: theme.style(textStyle),
+                                            alignsRightToLeft: false)
                 for (index, part) in text.enumerated() {
                     let prefix = index == 0 ? Span(mark, style: theme.style(style)) : Span(String(repeating: " ", count: markWidth))
                     lines.append(StyledLine([prefix]) + part)

@@ -96,7 +96,9 @@ public struct Canvas: Hashable, Sendable {
     }
 
     /// Draws `text` on one row starting at `point`. Newlines, tabs and every control become
-    /// visible placeholders (laying out lines is ``TextWrapper``'s job).
+    /// visible placeholders (laying out lines is ``TextWrapper``'s job). The text is one
+    /// left-to-right paragraph (a label, a title): right-to-left runs in it are reordered in
+    /// place. For text with a direction of its own, draw a ``StyledLine`` with a ``BidiField``.
     /// - Parameters:
     ///   - clip: an extra rectangle to stay inside (for example a pane); the canvas bounds
     ///     always apply.
