@@ -124,22 +124,23 @@ struct VisualField {
     /// writes towards (the left end of a right-to-left run).
     func caretColumn(beforeLogical position: Int) -> Int {
         guard !clusters.isEmpty else { return leadingOffset }
-        var starts = [Int](repeating: 0, count: clusters.count)
+        // Each logical cluster's visual slot and left edge.
+        var slot = [Int](repeating: 0, count: clusters.count)
+        var start = [Int](repeating: 0, count: clusters.count)
         var x = leadingOffset
-        for cluster in clusters {
-            starts[cluster.logicalIndex] = x
+        for (visualIndex, cluster) in clusters.enumerated() {
+            slot[cluster.logicalIndex] = visualIndex
+            start[cluster.logicalIndex] = x
             x += cluster.width
         }
-        let levelAndStart = { (logical: Int) -> (UInt8, Int, Int) in
-            let cluster = clusters.first { $0.logicalIndex == logical } ?? clusters[0]
-            return (cluster.level, starts[logical], cluster.width)
-        }
         let clamped = min(max(0, position), clusters.count)
-        if clamped == 0 {
-            let (level, start, width) = levelAndStart(0)
-            return level & 1 == 1 ? start + width : start
-        }
-        let (level, start, width) = levelAndStart(clamped - 1)
-        return level & 1 == 1 ? start : start + width
+        // Before the first cluster: its leading edge; otherwise the trailing edge of the one before.
+        let logical = clamped == 0 ? 0 : clamped - 1
+        let cluster = clusters[slot[logical]]
+        let isRightToLeft = cluster.level & 1 == 1
+        let leftEdge = start[logical]
+        let rightEdge = leftEdge + cluster.width
+        if clamped == 0 { return isRightToLeft ? rightEdge : leftEdge }
+        return isRightToLeft ? leftEdge : rightEdge
     }
 }
