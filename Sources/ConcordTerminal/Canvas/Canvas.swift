@@ -144,17 +144,27 @@ public struct Canvas: Hashable, Sendable {
         while fieldStart < spans.endIndex {
             var fieldEnd = fieldStart + 1
             while fieldEnd < spans.endIndex && spans[fieldEnd].field == nil { fieldEnd += 1 }
-            let field = VisualField(spans: spans[fieldStart..<fieldEnd], field: spans[fieldStart].field)
+            let fieldSpans = spans[fieldStart..<fieldEnd]
+            fieldStart = fieldEnd
+            if fieldSpans.first?.field?.direction != .rightToLeft,
+               !fieldSpans.contains(where: { RightToLeftDetector.mayContainRightToLeft($0.text) }) {
+                // A left-to-right field without right-to-left text (a wait, a tag): as it is.
+                for span in fieldSpans {
+                    if x >= area.maxX { return area.maxX }
+                    x = drawSanitized(TerminalSanitizer.sanitize(span.text), x: x, y: y, style: PackedStyle(span.style), area: area)
+                }
+                continue
+            }
+            let field = VisualField(spans: fieldSpans, field: fieldSpans.first?.field)
             var clusterX = x + field.leadingOffset
             for cluster in field.clusters where cluster.width > 0 {
                 if clusterX >= area.maxX { return area.maxX }
-                if !placeCluster(Glyph(cluster.text), width: cluster.width, x: &clusterX, row: row, style: cluster.style, area: area) {
+                if !placeCluster(cluster.glyph, width: cluster.width, x: &clusterX, row: row, style: cluster.style, area: area) {
                     return area.maxX
                 }
             }
             x += field.columns
             if x >= area.maxX { return area.maxX }
-            fieldStart = fieldEnd
         }
         return x
     }

@@ -8,13 +8,20 @@
 struct VisualField {
     /// One cell-sized piece of text, in visual order.
     struct Cluster {
-        var text: String
+        var glyph: Glyph
         /// 0 (draws nothing: LRM, RLM, ZWSP), 1 or 2 columns.
         var width: Int
         var style: PackedStyle
         /// Its index in logical (reading) order.
         var logicalIndex: Int
         var level: UInt8
+        /// The first scalar: what decides the cluster's direction and its mirrored glyph.
+        var firstScalar: UInt32
+        /// Whether the cluster is the whole of its text (a single standalone scalar).
+        var isSingleScalar: Bool
+
+        var text: String { glyph.string }
+        var isSpace: Bool { firstScalar == 0x20 }
     }
 
     /// Visual order, left to right.
@@ -42,12 +49,28 @@ struct VisualField {
             let safe = TerminalSanitizer.sanitize(span.text)
             if reorders && !hasRightToLeft { hasRightToLeft = RightToLeftDetector.mayContainRightToLeft(safe) }
             let style = PackedStyle(span.style)
+            let scalarView = safe.unicodeScalars
+            if scalarView.allSatisfy({ StandaloneScalars.width(of: $0.value) != nil }) {
+                // The common case (Persian letters, digits, Latin, CJK, plain emoji): every
+                // scalar is a cluster of its own, so no grapheme segmentation and no strings.
+                for scalar in scalarView {
+                    let width = StandaloneScalars.width(of: scalar.value) ?? 1
+                    clusterStarts.append(scalars.count)
+                    scalars.append(scalar.value)
+                    logical.append(Cluster(glyph: Glyph(scalar: scalar), width: width, style: style, logicalIndex: logical.count,
+                                           level: 0, firstScalar: scalar.value, isSingleScalar: true))
+                    contentWidth += width
+                    trailingSpaces = scalar.value == 0x20 ? trailingSpaces + 1 : 0
+                }
+                continue
+            }
             for character in safe {
                 let drawable = DrawableCluster(character)
                 clusterStarts.append(scalars.count)
                 for scalar in character.unicodeScalars { scalars.append(scalar.value) }
-                logical.append(Cluster(text: drawable.text, width: drawable.width, style: style,
-                                       logicalIndex: logical.count, level: 0))
+                let first = drawable.text.unicodeScalars.first?.value ?? 0
+                logical.append(Cluster(glyph: Glyph(drawable.text), width: drawable.width, style: style, logicalIndex: logical.count,
+                                       level: 0, firstScalar: first, isSingleScalar: drawable.text.unicodeScalars.count == 1))
                 contentWidth += drawable.width
                 trailingSpaces = character == " " ? trailingSpaces + 1 : 0
             }
@@ -70,7 +93,7 @@ struct VisualField {
         // the end); free text and typed text follow UAX #9 to the letter (rule L1 puts
         // trailing spaces at the paragraph's level, which right-aligns them).
         let keepsPadding = field?.alignmentWidth == nil && resolvedDirection == .rightToLeft
-        let leadingSpaces = keepsPadding ? (logical.firstIndex { $0.text != " " } ?? logical.count) : 0
+        let leadingSpaces = keepsPadding ? (logical.firstIndex { !$0.isSpace } ?? logical.count) : 0
         let contentEnd = keepsPadding ? max(leadingSpaces, logical.count - trailingSpaces) : logical.count
         let scalarStart = leadingSpaces < logical.count ? clusterStarts[leadingSpaces] : scalars.count
         let scalarEnd = contentEnd < logical.count ? clusterStarts[contentEnd] : scalars.count
@@ -88,13 +111,18 @@ struct VisualField {
         for offset in order.visualOrder {
             var cluster = logical[leadingSpaces + offset]
             cluster.level = order.levels[offset]
-            if cluster.level & 1 == 1, let first = cluster.text.unicodeScalars.first {
-                let mirror = BidiReordering.mirrored(first)
-                if mirror != first {
-                    var view = String.UnicodeScalarView()
-                    view.append(mirror)
-                    view.append(contentsOf: cluster.text.unicodeScalars.dropFirst())
-                    cluster.text = String(view)
+            if cluster.level & 1 == 1 {
+                let mirror = BidiReordering.mirrored(cluster.firstScalar)
+                if mirror != cluster.firstScalar, let scalar = Unicode.Scalar(mirror) {
+                    if cluster.isSingleScalar {
+                        cluster.glyph = Glyph(scalar: scalar)
+                    } else {
+                        var view = String.UnicodeScalarView()
+                        view.append(scalar)
+                        view.append(contentsOf: cluster.text.unicodeScalars.dropFirst())
+                        cluster.glyph = Glyph(String(view))
+                    }
+                    cluster.firstScalar = mirror
                 }
             }
             visual.append(cluster)

@@ -74,7 +74,21 @@ struct BidiReordering {
 
     /// Rule L4: the mirrored glyph of a bracket or other mirrored character drawn in a
     /// right-to-left run ("(" shows as ")"), or the scalar itself.
-    static func mirrored(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        Unicode.Scalar(cf_mirrored(scalar.value)) ?? scalar
+    static func mirrored(_ scalar: UInt32) -> UInt32 {
+        // ASCII has six mirrored characters; everything else asks FriBidi's table.
+        if scalar < 0x80 {
+            switch scalar {
+            case 0x28: return 0x29
+            case 0x29: return 0x28
+            case 0x3C: return 0x3E
+            case 0x3E: return 0x3C
+            case 0x5B: return 0x5D
+            case 0x5D: return 0x5B
+            case 0x7B: return 0x7D
+            case 0x7D: return 0x7B
+            default: return scalar
+            }
+        }
+        return cf_mirrored(scalar)
     }
 }
