@@ -154,6 +154,16 @@ struct BidiReorderingTests {
         #expect(canvas.cursor == Point(x: 6, y: 0))
     }
 
+    @Test func aRememberedLayoutTakesTheStylesOfTheLineDrawnNow() {
+        let bold = Style(attributes: .bold), dim = Style(attributes: .dim)
+        for (first, second) in [(bold, dim), (dim, bold)] {
+            var canvas = Canvas(size: Size(width: 12, height: 1))
+            canvas.draw(StyledLine([Span("سلام ", style: first, field: .firstStrong), Span("دنیا", style: second)]), at: .zero)
+            #expect(canvas.plainText() == "ایند مالس")
+            #expect(canvas[0, 0].style == second && canvas[8, 0].style == first)
+        }
+    }
+
     @Test func aRightAlignedLineNeverPassesItsClip() {
         var canvas = Canvas(size: Size(width: 12, height: 1))
         canvas.draw("|", at: Point(x: 11, y: 0), style: .plain)

@@ -155,11 +155,12 @@ public struct Canvas: Hashable, Sendable {
                 }
                 continue
             }
-            let field = VisualField(spans: fieldSpans, field: fieldSpans.first?.field)
+            let field = VisualFieldCache.shared.field(for: fieldSpans, field: fieldSpans.first?.field)
+            let styles = fieldSpans.map { PackedStyle($0.style) }
             var clusterX = x + field.leadingOffset
             for cluster in field.clusters where cluster.width > 0 {
                 if clusterX >= area.maxX { return area.maxX }
-                if !placeCluster(cluster.glyph, width: cluster.width, x: &clusterX, row: row, style: cluster.style, area: area) {
+                if !placeCluster(cluster.glyph, width: cluster.width, x: &clusterX, row: row, style: styles[cluster.spanIndex], area: area) {
                     return area.maxX
                 }
             }

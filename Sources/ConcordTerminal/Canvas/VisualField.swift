@@ -4,14 +4,16 @@
 /// a right-to-left paragraph of free text is right-aligned.
 ///
 /// Also answers where a caret between two logical clusters appears on screen, for the input
-/// line and the draft editor.
-struct VisualField {
+/// line and the draft editor. A layout depends only on the spans' texts and the field, never
+/// on their styles, so ``VisualFieldCache`` keeps it for the next frame.
+struct VisualField: Sendable {
     /// One cell-sized piece of text, in visual order.
     struct Cluster {
         var glyph: Glyph
         /// 0 (draws nothing: LRM, RLM, ZWSP), 1 or 2 columns.
         var width: Int
-        var style: PackedStyle
+        /// Which of the field's spans it comes from (its style is that span's).
+        var spanIndex: Int
         /// Its index in logical (reading) order.
         var logicalIndex: Int
         var level: UInt8
@@ -45,10 +47,9 @@ struct VisualField {
         var trailingSpaces = 0
         var contentWidth = 0
         var hasRightToLeft = false
-        for span in spans {
+        for (spanIndex, span) in spans.enumerated() {
             let safe = TerminalSanitizer.sanitize(span.text)
             if reorders && !hasRightToLeft { hasRightToLeft = RightToLeftDetector.mayContainRightToLeft(safe) }
-            let style = PackedStyle(span.style)
             let scalarView = safe.unicodeScalars
             if scalarView.allSatisfy({ StandaloneScalars.width(of: $0.value) != nil }) {
                 // The common case (Persian letters, digits, Latin, CJK, plain emoji): every
@@ -57,7 +58,7 @@ struct VisualField {
                     let width = StandaloneScalars.width(of: scalar.value) ?? 1
                     clusterStarts.append(scalars.count)
                     scalars.append(scalar.value)
-                    logical.append(Cluster(glyph: Glyph(scalar: scalar), width: width, style: style, logicalIndex: logical.count,
+                    logical.append(Cluster(glyph: Glyph(scalar: scalar), width: width, spanIndex: spanIndex, logicalIndex: logical.count,
                                            level: 0, firstScalar: scalar.value, isSingleScalar: true))
                     contentWidth += width
                     trailingSpaces = scalar.value == 0x20 ? trailingSpaces + 1 : 0
@@ -69,7 +70,7 @@ struct VisualField {
                 clusterStarts.append(scalars.count)
                 for scalar in character.unicodeScalars { scalars.append(scalar.value) }
                 let first = drawable.text.unicodeScalars.first?.value ?? 0
-                logical.append(Cluster(glyph: Glyph(drawable.text), width: drawable.width, style: style, logicalIndex: logical.count,
+                logical.append(Cluster(glyph: Glyph(drawable.text), width: drawable.width, spanIndex: spanIndex, logicalIndex: logical.count,
                                        level: 0, firstScalar: first, isSingleScalar: drawable.text.unicodeScalars.count == 1))
                 contentWidth += drawable.width
                 trailingSpaces = character == " " ? trailingSpaces + 1 : 0
