@@ -5,11 +5,12 @@ import Synchronization
 /// (a queue move changes only which row is highlighted, and styles are not part of a
 /// layout), so a screen full of Persian is reordered by FriBidi once, not on every key.
 ///
-/// Bounded: when it holds ``capacity`` layouts it starts again empty (a 160x45 screen has a
-/// few hundred fields at most), so it never grows with the size of the store.
+/// Bounded: when it holds ``capacity`` layouts it starts again empty (a 160x45 screen has
+/// about a hundred right-to-left fields at most; left-to-right ones never come here), so it
+/// never grows with the size of the store: a few megabytes at worst.
 final class VisualFieldCache: Sendable {
     static let shared = VisualFieldCache()
-    static let capacity = 1_024
+    static let capacity = 512
 
     private struct Key: Hashable {
         var texts: [String]
