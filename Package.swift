@@ -41,6 +41,12 @@ let package = Package(
             pkgConfig: Context.packageDirectory + "/Sources/CGMime/gmime-3.0.pc",
             providers: [.apt(["libgmime-3.0-dev"])]
         ),
+        // fribidi.pc is clean (an include path and -lfribidi), so pkg-config is used as it is.
+        .systemLibrary(
+            name: "CFriBidi",
+            pkgConfig: "fribidi",
+            providers: [.apt(["libfribidi-dev"])]
+        ),
         .systemLibrary(
             name: "CZlib",
             providers: [.apt(["zlib1g-dev"])]
@@ -89,7 +95,7 @@ let package = Package(
         ),
         .target(
             name: "ConcordTerminal",
-            dependencies: ["CNcurses", "TOMLKit"],
+            dependencies: ["CNcurses", "CFriBidi", "TOMLKit"],
             swiftSettings: strict
         ),
         .target(
@@ -154,7 +160,7 @@ let package = Package(
         .testTarget(
             name: "ConcordTerminalTests",
             dependencies: ["ConcordTerminal", "ConcordTestSupport"],
-            exclude: ["__Snapshots__"],
+            exclude: ["__Snapshots__", "Fixtures"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -39,8 +39,7 @@ enum ConsoleLauncher {
             theme: theme.degraded(to: backend.colorSupport),
             borders: configuration.asciiBorders ? .ascii : .unicode,
             clock: ClockText(timeZone: .current), agentName: configuration.agentName, agentLogin: configuration.agentLogin,
-            storeLabel: storeLabel,
-            keymap: keymap)
+            storeLabel: storeLabel, keymap: keymap, bidiMode: configuration.bidiMode)
         var state = ConsoleState(now: frozenTime ?? Date(), size: backend.size, queueOrdering: configuration.queueOrder,
                                  presentation: presentation, policies: configuration.slaPolicies)
         state.savedViews = SavedView.merged(configuration.views)

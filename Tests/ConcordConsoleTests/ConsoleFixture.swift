@@ -24,12 +24,13 @@ final class ConsoleFixture {
 
     static func ago(_ minutes: Double) -> Date { now.addingTimeInterval(-minutes * 60) }
 
-    static func presentation(keymap: Keymap? = nil) throws -> Presentation {
+    static func presentation(keymap: Keymap? = nil, bidiMode: BidiMode = .reorder) throws -> Presentation {
         Presentation(
             theme: ThemeLibrary.defaultTheme, borders: .unicode, clock: ClockText(timeZone: TimeZone(identifier: "UTC")!),
             agentName: "Dana Lee", agentLogin: "dana", storeLabel: "fixture",
             keymap: try keymap ?? Keymap(defaults: ConsoleCommand.defaultBindings,
-                                         validCommands: Set(ConsoleCommand.allCases.map(\.rawValue))))
+                                         validCommands: Set(ConsoleCommand.allCases.map(\.rawValue))),
+            bidiMode: bidiMode)
     }
 
     /// The shipped phrasebooks and answers, loaded once for all console tests.
@@ -37,8 +38,9 @@ final class ConsoleFixture {
         .map { ReplySuggester(phrasebook: $0.phrasebook, answerBook: $0.answerBook) }
 
     /// A started console of `size` over the fixture store (or `other`), with the shipped suggestions.
-    func console(size: Size, store other: SQLiteStore? = nil) throws -> ConsoleApplication {
-        let state = ConsoleState(now: Self.now, size: size, queueOrdering: .dueFirst, presentation: try Self.presentation())
+    func console(size: Size, store other: SQLiteStore? = nil, bidiMode: BidiMode = .reorder) throws -> ConsoleApplication {
+        let state = ConsoleState(now: Self.now, size: size, queueOrdering: .dueFirst,
+                                 presentation: try Self.presentation(bidiMode: bidiMode))
         let app = ConsoleApplication(state: state, store: other ?? store, suggester: Self.suggester, clock: { ConsoleFixture.now })
         app.start()
         return app

@@ -4,7 +4,9 @@ import Testing
 @testable import ConcordTerminal
 
 /// A small composition in the shape of the console (queue pane, conversation pane, status
-/// bar) with Korean, Chinese, Persian and emoji text, compared with golden files.
+/// bar) with Korean, Chinese, Persian and emoji text, compared with golden files. Names and
+/// subjects are bidi fields, as in the console's queue: Persian is in visual order within
+/// its column.
 @Suite("Golden snapshots")
 struct GoldenSnapshotTests {
     static let directory = GoldenFile.snapshotDirectory(forTestFile: #filePath)
@@ -16,16 +18,16 @@ struct GoldenSnapshotTests {
         let panes = rows[0].splitColumns([.percent(45, minimum: 30), .fill()])
 
         let queue: [StyledLine] = [
-            [Span("● ", style: theme.style("channel.email")), Span("김민준", style: theme.style("card.name")),
-             Span("  환불 요청드립니다 주문번호 20231105", style: theme.style("queue.row"))],
-            [Span("● ", style: theme.style("channel.chat")), Span("王芳", style: theme.style("card.name")),
-             Span("  我的包裹还没有到，请帮我查一下", style: theme.style("queue.row"))],
-            [Span("● ", style: theme.style("channel.social")), Span("مریم", style: theme.style("card.name")),
-             Span("  می\u{200C}خواهم سفارشم را لغو کنم", style: theme.style("queue.row"))],
-            [Span("● ", style: theme.style("channel.phone")), Span("Alex 👍🏽", style: theme.style("card.name")),
-             Span("  Call back about invoice \u{1B}]0;evil\u{07}", style: theme.style("queue.row"))],
-            [Span("● ", style: theme.style("channel.sms")), Span("佐藤", style: theme.style("card.name")),
-             Span("  ありがとうございました", style: theme.style("queue.row"))],
+            [Span("● ", style: theme.style("channel.email")), Span("김민준", style: theme.style("card.name"), field: .firstStrong),
+             Span("  환불 요청드립니다 주문번호 20231105", style: theme.style("queue.row"), field: .firstStrong)],
+            [Span("● ", style: theme.style("channel.chat")), Span("王芳", style: theme.style("card.name"), field: .firstStrong),
+             Span("  我的包裹还没有到，请帮我查一下", style: theme.style("queue.row"), field: .firstStrong)],
+            [Span("● ", style: theme.style("channel.social")), Span("مریم", style: theme.style("card.name"), field: .firstStrong),
+             Span("  می\u{200C}خواهم سفارشم را لغو کنم", style: theme.style("queue.row"), field: .firstStrong)],
+            [Span("● ", style: theme.style("channel.phone")), Span("Alex 👍🏽", style: theme.style("card.name"), field: .firstStrong),
+             Span("  Call back about invoice \u{1B}]0;evil\u{07}", style: theme.style("queue.row"), field: .firstStrong)],
+            [Span("● ", style: theme.style("channel.sms")), Span("佐藤", style: theme.style("card.name"), field: .firstStrong),
+             Span("  ありがとうございました", style: theme.style("queue.row"), field: .firstStrong)],
         ]
         var state = ListState(itemCount: queue.count, visibleHeight: panes[0].height - 2)
         state.select(1)

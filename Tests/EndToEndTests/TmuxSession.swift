@@ -27,6 +27,11 @@ final class TmuxSession {
         try tmux(["send-keys", "-t", "e2e"] + keys)
     }
 
+    /// The pane's title (what an OSC 0/2 escape would have changed).
+    func paneTitle() throws -> String {
+        try tmux(["display-message", "-p", "-t", "e2e", "#{pane_title}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", "e2e", "-x", String(width), "-y", String(height)])
     }

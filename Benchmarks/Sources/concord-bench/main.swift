@@ -100,6 +100,34 @@ print("  of which loading the customer:   \(detailLoad.summary)")
 print("  of which laying out the timeline: \(documentBuild.summary)")
 print("  of which drawing and diffing:     \(drawing.summary)")
 print(String(format: "Cells written per queue move:      %d (of %d)", cellsPerQueueMove, size.width * size.height))
+
+// Right-to-left text: a 160x45 frame of queue-like rows in Persian (every row reordered by
+// FriBidi, field by field) against the same frame in Korean (the fast path, no bidi pass).
+// Redrawn, as on a cursor move (the layouts are remembered), and new (every row a text not
+// drawn before, so every field goes through FriBidi).
+func queueLikeRow(name: String, subject: String) -> StyledLine {
+    StyledLine([Span("WA!"), Span(TextMeasure.padded(name, toWidth: 18), field: .firstStrong),
+                Span(TextMeasure.padded(subject, toWidth: 122), field: .firstStrong), Span(" 1h 20m  new   ", field: .leftToRight)])
+}
+let persianSubject = "سلام، شماره سفارش ۴۴۲۱ است. لطفاً بررسی کنید؛ مبلغ 121,000 تومان با DHL برگشت نخورده (فاکتور ۳۲)"
+let koreanSubject = "안녕하세요, 주문 번호 4421입니다. 확인 부탁드립니다; 121,000원이 DHL로 반송되지 않았습니다 (송장 32)"
+func drawFrame(_ row: (Int) -> StyledLine) -> Canvas {
+    var canvas = Canvas(size: size)
+    for y in 0..<size.height { canvas.draw(row(y), at: Point(x: 0, y: y)) }
+    return canvas
+}
+var persianFrames = Samples(), koreanFrames = Samples(), newPersianFrames = Samples()
+let persianRow = queueLikeRow(name: "مریم احمدی", subject: persianSubject)
+let koreanRow = queueLikeRow(name: "김민지", subject: koreanSubject)
+for frameNumber in 0..<300 {
+    _ = persianFrames.measure { drawFrame { _ in persianRow } }
+    _ = koreanFrames.measure { drawFrame { _ in koreanRow } }
+    let fresh = (0..<size.height).map { queueLikeRow(name: "مریم احمدی", subject: "\(frameNumber * 100 + $0) " + persianSubject) }
+    _ = newPersianFrames.measure { drawFrame { fresh[$0] } }
+}
+print("Drawing 45 Persian rows (160x45):  \(persianFrames.summary)")
+print("  the same rows in Korean:         \(koreanFrames.summary)")
+print("  45 Persian rows never drawn:     \(newPersianFrames.summary)")
 print(String(format: "  resident memory now:             %.1f MB", residentMegabytes()))
 
 // 3. Store queries the console and the CLI make.

@@ -1,5 +1,6 @@
 import Foundation
 import ConcordStore
+import ConcordTerminal
 import ConversationEngine
 
 /// Every option Concord reads from `$XDG_CONFIG_HOME/concord/config.toml`, each with a
@@ -17,6 +18,7 @@ import ConversationEngine
 /// theme = "light"
 /// borders = "ascii"
 /// queue_order = "wait"
+/// bidi = "terminal"
 ///
 /// [identity]
 /// default_region = "KR"
@@ -42,6 +44,10 @@ public struct ConcordConfiguration: Sendable, Hashable {
     /// ASCII borders for terminals or fonts without box-drawing characters.
     public var asciiBorders: Bool
     public var queueOrder: QueueQuery.Ordering
+    /// Who puts Persian (right-to-left) text into display order: Concord (`reorder`, the
+    /// default, right for almost every terminal) or a terminal that does bidi itself
+    /// (`terminal`: mlterm, Konsole with bidi on), which would otherwise undo it.
+    public var bidiMode: BidiMode
     /// Key binding overrides: context -> key notation -> command.
     public var keyOverrides: [String: [String: String]]
     /// ISO 3166 region national phone numbers are read in ("KR": 010-… is +8210…).
@@ -82,6 +88,7 @@ public struct ConcordConfiguration: Sendable, Hashable {
         self.theme = theme
         self.asciiBorders = asciiBorders
         self.queueOrder = queueOrder
+        self.bidiMode = .reorder
         self.keyOverrides = keyOverrides
         self.sourceFile = sourceFile
         self.defaultRegion = defaultRegion

@@ -10,7 +10,7 @@ public enum ConfigurationLoader {
     static let knownSettings: [String: Set<String>] = [
         "agent": ["login", "name"],
         "store": ["path"],
-        "ui": ["theme", "borders", "queue_order", "view"],
+        "ui": ["theme", "borders", "queue_order", "view", "bidi"],
         "identity": ["default_region", "plus_addressing", "provider_rules"],
         "channels": ["own_email", "own_phones", "own_handles", "call_time_zone"],
     ]
@@ -93,6 +93,13 @@ public enum ConfigurationLoader {
                                     expected: "one of " + names.map { "\"\($0)\"" }.joined(separator: ", "))
             }
             configuration.initialView = view.lowercased()
+        }
+        if let bidi = try string("ui", "bidi") {
+            guard let mode = BidiMode(rawValue: bidi) else {
+                throw .invalidValue(file: file, key: "ui.bidi", value: "\"\(bidi)\"",
+                                    expected: "\"reorder\" (Concord puts Persian in display order) or \"terminal\" (the terminal does bidi itself)")
+            }
+            configuration.bidiMode = mode
         }
         func bool(_ section: String, _ key: String) throws(ConfigurationError) -> Bool? {
             guard let value = document[section]?.table?[key] else { return nil }

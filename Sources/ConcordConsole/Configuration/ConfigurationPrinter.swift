@@ -11,6 +11,7 @@ public enum ConfigurationPrinter {
         text += "\n[ui]\n# Available: \(themes.joined(separator: ", "))\ntheme = \(quoted(configuration.theme))\n"
         text += "borders = \(quoted(configuration.asciiBorders ? "ascii" : "unicode"))\n"
         text += "queue_order = \(quoted(configuration.queueOrder.rawValue))  # due, priority, wait, recent\n"
+        text += "bidi = \(quoted(configuration.bidiMode.rawValue))  # reorder; terminal when the terminal does bidi itself (mlterm)\n"
         text += "\n[identity]\n"
         text += configuration.defaultRegion.map { "default_region = \(quoted($0))\n" }
             ?? "# default_region = \"KR\"  # reads national phone numbers; unset accepts only +country numbers\n"

@@ -36,6 +36,10 @@ public enum ConsoleReducer {
 
         case .resize(let size):
             state.size = size
+            // Shrinking to one column keeps the pane the agent is working in under the queue.
+            if state.layout.mode == .narrow {
+                if state.isEditingDraft { state.lowerPane = .suggestions } else if state.focus != .queue { state.lowerPane = state.focus }
+            }
             syncLayout(&state)
             return []
 

@@ -112,9 +112,11 @@ public struct Presentation: Sendable {
     /// Shown in the header: which store this is.
     public var storeLabel: String
     public var keymap: Keymap
+    /// Whether the canvas puts right-to-left text in display order (`[ui] bidi`).
+    public var bidiMode: BidiMode
 
     public init(theme: Theme, borders: BorderSet, clock: ClockText, agentName: String, agentLogin: String? = nil,
-                storeLabel: String, keymap: Keymap) {
+                storeLabel: String, keymap: Keymap, bidiMode: BidiMode = .reorder) {
         self.agentLogin = agentLogin ?? agentName
         self.theme = theme
         self.borders = borders
@@ -122,5 +124,6 @@ public struct Presentation: Sendable {
         self.agentName = agentName
         self.storeLabel = storeLabel
         self.keymap = keymap
+        self.bidiMode = bidiMode
     }
 }

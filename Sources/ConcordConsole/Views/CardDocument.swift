@@ -21,7 +21,7 @@ public enum CardDocument {
         func row(_ label: String, _ value: String, style: String = "card.value") {
             // Values wrap in their own column, under the value rather than under the label.
             let labelText = TextMeasure.padded(label, toWidth: labelWidth)
-            let wrapped = TextWrapper.wrap(value, width: max(1, width - labelWidth), style: theme.style(style))
+            let wrapped = TextWrapper.wrap(value, width: max(1, width - labelWidth), style: theme.style(style), alignsRightToLeft: false)
             for (index, part) in wrapped.enumerated() {
                 let prefix = index == 0 ? Span(labelText, style: theme.style("card.label")) : Span(String(repeating: " ", count: labelWidth))
                 lines.append(StyledLine([prefix]) + part)
@@ -63,7 +63,8 @@ public enum CardDocument {
                 }
                 let markWidth = TextMeasure.width(of: mark)
                 let textStyle = promise.id == selectedPromise ? "list.selected" : "card.value"
-                let text = TextWrapper.wrap(promise.text, width: max(1, width - markWidth), style: theme.style(textStyle))
+                let text = TextWrapper.wrap(promise.text, width: max(1, width - markWidth), style: theme.style(textStyle),
+                                            alignsRightToLeft: false)
                 for (index, part) in text.enumerated() {
                     let prefix = index == 0 ? Span(mark, style: theme.style(style)) : Span(String(repeating: " ", count: markWidth))
                     lines.append(StyledLine([prefix]) + part)

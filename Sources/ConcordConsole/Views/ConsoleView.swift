@@ -8,6 +8,7 @@ import ConversationEngine
 public enum ConsoleView {
     public static func render(_ state: ConsoleState, into canvas: inout Canvas) {
         let theme = state.presentation.theme
+        canvas.bidiMode = state.presentation.bidiMode
         canvas.fill(canvas.bounds, style: theme.style("default"))
         let layout = state.layout
         guard layout.mode != .tooSmall else {
@@ -84,7 +85,10 @@ public enum ConsoleView {
         while TextMeasure.width(of: shown) > room, !shown.isEmpty { shown = shown.dropFirst() }
         let lead = shown.count < text.count ? "…" : ""
         if !lead.isEmpty, !shown.isEmpty { shown = shown.dropFirst() }
-        return StyledLine([Span(label, style: theme.style("status.key")), Span(lead + shown, style: theme.style("status")),
+        // The answer is its own bidi field, typed text: a Persian answer reads right to left
+        // with the caret at its left end, where the next letter will appear.
+        return StyledLine([Span(label, style: theme.style("status.key")),
+                           Span(lead + shown, style: theme.style("status"), field: .typed),
                            Span("▏", style: theme.style("status"))])
     }
 

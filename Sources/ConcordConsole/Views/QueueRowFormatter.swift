@@ -5,7 +5,8 @@ import ConversationEngine
 
 /// One queue row: channel, priority mark, customer, subject or last line, wait, status.
 /// The wait column is the time-critical one, so it is right-aligned and coloured by how
-/// close the reply is to its due time.
+/// close the reply is to its due time. Name, subject, wait and status are bidi fields of their
+/// own, so a Persian name and a Persian subject stay in their columns in visual order.
 enum QueueRowFormatter {
     /// - Parameter marked: marked for a batch command (`*` before the channel).
     static func line(_ item: QueueItem, width: Int, now: Date, theme: Theme, policies: SLAPolicyBook = .standard,
@@ -21,7 +22,8 @@ enum QueueRowFormatter {
         line.append(Span(ChannelTag.tag(item.lastChannel), style: theme.style(ChannelTag.styleName(item.lastChannel))))
         let urgent = conversation.priority >= .high
         line.append(Span(urgent ? "!" : " ", style: theme.style(urgent ? "status.alert" : "default")))
-        line.append(Span(TextMeasure.padded(item.customerName.displayName, toWidth: nameWidth), style: theme.style("queue.row")))
+        line.append(Span(TextMeasure.padded(item.customerName.displayName, toWidth: nameWidth), style: theme.style("queue.row"),
+                         field: .firstStrong))
         line.append(" ")
 
         let subjectWidth = max(0, width - line.width - waitWidth - statusWidth)
@@ -32,15 +34,16 @@ enum QueueRowFormatter {
             subject.append(Span("update due ", style: theme.style("queue.wait.long")))
         }
         let summary = item.conversation.originChannel == .email ? conversation.subject : item.lastSummary
-        subject.append(Span(summary.isEmpty ? conversation.subject : summary, style: theme.style("queue.row")))
-        line = line + subject.fitted(toWidth: subjectWidth)
+        // The customer's words are a field of their own after an English "promise!" mark.
+        subject.append(Span(summary.isEmpty ? conversation.subject : summary, style: theme.style("queue.row"), field: .firstStrong))
+        line = line + subject.fitted(toWidth: subjectWidth).startingField(.firstStrong)
 
         let (waitText, waitStyle) = wait(conversation, now: now)
         line.append(Span(TextMeasure.padded(String(repeating: " ", count: max(0, waitWidth - 1 - waitText.count)) + waitText, toWidth: waitWidth),
-                         style: theme.style(waitStyle)))
+                         style: theme.style(waitStyle), field: .leftToRight))
         if showsStatus {
             line.append(Span(" " + TextMeasure.padded(conversation.status.label, toWidth: statusWidth - 1),
-                             style: theme.style(statusStyle(conversation.status))))
+                             style: theme.style(statusStyle(conversation.status)), field: .leftToRight))
         }
         return line
     }

@@ -42,13 +42,16 @@ enum SearchOverlayView {
     static func row(_ hit: SearchHit, width: Int, state: ConsoleState) -> StyledLine {
         let theme = state.presentation.theme
         var line = StyledLine([Span(ChannelTag.tag(hit.channel), style: theme.style(ChannelTag.styleName(hit.channel))), Span(" ")])
-        line.append(Span(state.presentation.clock.dayAndTime(hit.sentAt), style: theme.style("timeline.time")))
+        line.append(Span(state.presentation.clock.dayAndTime(hit.sentAt), style: theme.style("timeline.time"), field: .leftToRight))
         line.append(Span("  "))
-        line.append(Span(TextMeasure.padded(hit.customerName, toWidth: min(18, max(8, width / 5))), style: theme.style("queue.row")))
-        line.append(Span(" "))
-        let subject = hit.subject.map { $0.isEmpty ? "" : $0 + " · " } ?? ""
-        line.append(Span(subject, style: theme.style("timeline.subject")))
-        line.append(Span(hit.snippet.replacingOccurrences(of: "\n", with: " "), style: theme.style("default")))
-        return line.truncated(toWidth: width)
+        // Name and words are bidi fields of their own, so a Persian name never trades places with the date.
+        line.append(Span(TextMeasure.padded(hit.customerName, toWidth: min(18, max(8, width / 5))), style: theme.style("queue.row"),
+                         field: .firstStrong))
+        line.append(Span(" ", field: .leftToRight))
+        var words = StyledLine()
+        if let subject = hit.subject, !subject.isEmpty { words.append(Span(subject + " · ", style: theme.style("timeline.subject"))) }
+        words.append(Span(hit.snippet.replacingOccurrences(of: "\n", with: " "), style: theme.style("default")))
+        let room = max(0, width - line.width)
+        return line + words.truncated(toWidth: room).startingField(.firstStrong)
     }
 }

@@ -9,6 +9,9 @@
 ///   other half, and a wide cluster that does not fit the remaining width is replaced by a
 ///   space instead of being split.
 /// - Drawing is clipped to the canvas and to the optional clip rectangle.
+/// - With ``bidiMode`` `.reorder` (the default) every line is drawn in visual order: a line
+///   with right-to-left text is reordered by UAX #9 per ``BidiField`` (``VisualField``); a
+///   line without any takes the plain left-to-right path and never reaches FriBidi.
 ///
 /// ```swift
 /// var canvas = Canvas(size: Size(width: 80, height: 24))
@@ -22,6 +25,9 @@ public struct Canvas: Hashable, Sendable {
     /// Row-major cells, `size.width * size.height` of them.
     public private(set) var cells: [Cell]
     private var baseStyle: Style
+    /// Whether the canvas reorders right-to-left text or leaves it to the terminal; the
+    /// application sets it from the configuration before drawing.
+    public var bidiMode: BidiMode = .reorder
 
     /// A canvas of blank cells in `style`.
     public init(size: Size, style: Style = .plain) {
@@ -90,7 +96,9 @@ public struct Canvas: Hashable, Sendable {
     }
 
     /// Draws `text` on one row starting at `point`. Newlines, tabs and every control become
-    /// visible placeholders (laying out lines is ``TextWrapper``'s job).
+    /// visible placeholders (laying out lines is ``TextWrapper``'s job). The text is one
+    /// left-to-right paragraph (a label, a title): right-to-left runs in it are reordered in
+    /// place. For text with a direction of its own, draw a ``StyledLine`` with a ``BidiField``.
     /// - Parameters:
     ///   - clip: an extra rectangle to stay inside (for example a pane); the canvas bounds
     ///     always apply.
@@ -102,16 +110,62 @@ public struct Canvas: Hashable, Sendable {
         guard point.y >= area.y, point.y < area.maxY, !area.isEmpty else { return point.x }
         if point.x >= area.maxX { return area.maxX }
         let safe = TerminalSanitizer.sanitize(text)
+        if bidiMode == .reorder && RightToLeftDetector.mayContainRightToLeft(safe) {
+            return drawVisual([Span(safe, style: style)], x: point.x, y: point.y, area: area)
+        }
         return drawSanitized(safe, x: point.x, y: point.y, style: PackedStyle(style), area: area)
     }
 
-    /// Draws the spans of `line` one after another on one row.
-    /// - Returns: the column after the last drawn cell, as for `draw(_:at:style:clip:)`.
+    /// Draws the spans of `line` one after another on one row, in visual order (see
+    /// ``bidiMode`` and ``BidiField``).
+    /// - Returns: the column after the last drawn cell, as for `draw(_:at:style:clip:)`; a
+    ///   right-aligned field counts its whole alignment width.
     @discardableResult
     public mutating func draw(_ line: StyledLine, at point: Point, clip: Rect? = nil) -> Int {
+        let area = clip.map { $0.intersection(bounds) } ?? bounds
+        guard point.y >= area.y, point.y < area.maxY, !area.isEmpty else { return point.x }
+        if bidiMode == .reorder && line.needsBidi {
+            if point.x >= area.maxX { return area.maxX }
+            return drawVisual(line.spans[...], x: point.x, y: point.y, area: area)
+        }
         var x = point.x
         for span in line.spans {
-            x = draw(span.text, at: Point(x: x, y: point.y), style: span.style, clip: clip)
+            if x >= area.maxX { return area.maxX }
+            x = drawSanitized(TerminalSanitizer.sanitize(span.text), x: x, y: point.y, style: PackedStyle(span.style), area: area)
+        }
+        return x
+    }
+
+    /// The bidi path: each field reordered on its own, placed left to right.
+    private mutating func drawVisual(_ spans: ArraySlice<Span>, x startX: Int, y: Int, area: Rect) -> Int {
+        let row = y * size.width
+        var x = startX
+        var fieldStart = spans.startIndex
+        while fieldStart < spans.endIndex {
+            var fieldEnd = fieldStart + 1
+            while fieldEnd < spans.endIndex && spans[fieldEnd].field == nil { fieldEnd += 1 }
+            let fieldSpans = spans[fieldStart..<fieldEnd]
+            fieldStart = fieldEnd
+            if fieldSpans.first?.field?.direction != .rightToLeft,
+               !fieldSpans.contains(where: { RightToLeftDetector.mayContainRightToLeft($0.text) }) {
+                // A left-to-right field without right-to-left text (a wait, a tag): as it is.
+                for span in fieldSpans {
+                    if x >= area.maxX { return area.maxX }
+                    x = drawSanitized(TerminalSanitizer.sanitize(span.text), x: x, y: y, style: PackedStyle(span.style), area: area)
+                }
+                continue
+            }
+            let field = VisualFieldCache.shared.field(for: fieldSpans, field: fieldSpans.first?.field)
+            let styles = fieldSpans.map { PackedStyle($0.style) }
+            var clusterX = x + field.leadingOffset
+            for cluster in field.clusters where cluster.width > 0 {
+                if clusterX >= area.maxX { return area.maxX }
+                if !placeCluster(cluster.glyph, width: cluster.width, x: &clusterX, row: row, style: styles[cluster.spanIndex], area: area) {
+                    return area.maxX
+                }
+            }
+            x += field.columns
+            if x >= area.maxX { return area.maxX }
         }
         return x
     }

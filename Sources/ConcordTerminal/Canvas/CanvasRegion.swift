@@ -21,6 +21,9 @@ public struct CanvasRegion {
         self.frame = frame
     }
 
+    /// Whether the canvas reorders right-to-left text (see ``Canvas/bidiMode``).
+    public var bidiMode: BidiMode { canvas.bidiMode }
+
     /// The region's size.
     public var size: Size { frame.size }
     /// The region in its own coordinates: origin (0, 0).

@@ -32,6 +32,21 @@ public struct StyledLine: Hashable, Sendable, ExpressibleByStringInterpolation, 
 
     public var isEmpty: Bool { spans.allSatisfy { $0.text.isEmpty } }
 
+    /// Whether drawing must go through the bidi pass: some span may hold right-to-left text
+    /// or starts a right-to-left field. False for English, Korean, Chinese and Russian, which
+    /// the canvas then draws without asking FriBidi.
+    public var needsBidi: Bool {
+        spans.contains { $0.field?.direction == .rightToLeft || RightToLeftDetector.mayContainRightToLeft($0.text) }
+    }
+
+    /// The line with its first span starting `field` (nothing happens to an empty line).
+    public func startingField(_ field: BidiField) -> StyledLine {
+        guard !spans.isEmpty else { return self }
+        var line = self
+        line.spans[0].field = field
+        return line
+    }
+
     public mutating func append(_ span: Span) {
         spans.append(span)
     }
@@ -47,7 +62,7 @@ public struct StyledLine: Hashable, Sendable, ExpressibleByStringInterpolation, 
 
     /// Every span's style layered under `style` (see ``Style/patched(with:)``).
     public func patchingStyles(with style: Style) -> StyledLine {
-        StyledLine(spans.map { Span($0.text, style: $0.style.patched(with: style)) })
+        StyledLine(spans.map { $0.restyled($0.style.patched(with: style)) })
     }
 
     /// The line cut to `width` columns, never inside a cluster, with the ellipsis (in the
@@ -70,14 +85,21 @@ public struct StyledLine: Hashable, Sendable, ExpressibleByStringInterpolation, 
         var budget = useEllipsis ? width - ellipsisWidth : max(0, width)
         var result: [Span] = []
         var lastStyle = spans.first?.style ?? .plain
+        // The ellipsis belongs to the field of the span it cuts, even when none of it fits.
+        var unstartedField: BidiField?
         for span in spans {
             lastStyle = span.style
             let cut = TextMeasure.fittingPrefix(of: span.text, width: budget)
-            if cut.end > span.text.startIndex { result.append(Span(String(span.text[..<cut.end]), style: span.style)) }
+            if cut.end > span.text.startIndex {
+                result.append(Span(String(span.text[..<cut.end]), style: span.style, field: span.field))
+                unstartedField = nil
+            } else if span.field != nil {
+                unstartedField = span.field
+            }
             guard cut.isComplete else { break }
             budget -= cut.width
         }
-        if useEllipsis && !ellipsis.isEmpty { result.append(Span(ellipsis, style: lastStyle)) }
+        if useEllipsis && !ellipsis.isEmpty { result.append(Span(ellipsis, style: lastStyle, field: unstartedField)) }
         return StyledLine(result)
     }
 
@@ -95,6 +117,6 @@ extension StyledLine {
     /// Each span's style layered on top of `base` (the span wins), so segments inherit
     /// the bar's background.
     func patchingStylesUnder(_ base: Style) -> StyledLine {
-        StyledLine(spans.map { Span($0.text, style: base.patched(with: $0.style)) })
+        StyledLine(spans.map { $0.restyled(base.patched(with: $0.style)) })
     }
 }

@@ -10,6 +10,11 @@
 ///   up to the next multiple of ``tabWidth``; everything else unsafe is sanitised.
 /// - No line is ever wider than the width. (At width 1 a wide cluster cannot fit and is
 ///   replaced by "…".)
+/// - Lines stay in logical order (UAX #9 reorders each line after breaking). Every line of a
+///   paragraph whose first strong character is right-to-left starts a right-to-left
+///   ``BidiField``, so the canvas reorders it with the paragraph's direction (a wrapped line
+///   that happens to start with a number or a Latin word is still part of a Persian
+///   paragraph) and, unless `alignsRightToLeft` is false, right-aligns it in `width`.
 ///
 /// ```swift
 /// let lines = TextWrapper.wrap(StyledLine(body, style: theme.style("timeline.inbound")), width: 60)
@@ -18,22 +23,32 @@ public enum TextWrapper {
     public static let tabWidth = 4
 
     /// Wraps plain text in one style.
-    public static func wrap(_ text: String, width: Int, style: Style = .plain) -> [StyledLine] {
-        wrap(StyledLine(text, style: style), width: width)
+    public static func wrap(_ text: String, width: Int, style: Style = .plain, alignsRightToLeft: Bool = true) -> [StyledLine] {
+        wrap(StyledLine(text, style: style), width: width, alignsRightToLeft: alignsRightToLeft)
     }
 
     /// Wraps styled text; styles follow their text onto the new lines.
     /// - Returns: at least one line (an empty one for empty input); none when width < 1.
-    public static func wrap(_ line: StyledLine, width: Int) -> [StyledLine] {
+    /// - Parameter alignsRightToLeft: false for values in a column (a card's fields), whose
+    ///   right-to-left lines are reordered but stay at the column's start.
+    public static func wrap(_ line: StyledLine, width: Int, alignsRightToLeft: Bool = true) -> [StyledLine] {
         guard width > 0 else { return [] }
         var builder = Builder(width: width)
+        builder.findsDirections = line.spans.contains { RightToLeftDetector.mayContainRightToLeft($0.text) }
         for span in line.spans {
             let safe = TerminalSanitizer.sanitize(span.text, allowing: .multiline)
             for character in safe {
                 builder.add(character, style: span.style)
             }
         }
-        return builder.finish()
+        var lines = builder.finish()
+        if builder.findsDirections {
+            let field = BidiField(direction: .rightToLeft, alignmentWidth: alignsRightToLeft ? width : nil)
+            for index in lines.indices where builder.paragraphDirections[builder.lineParagraphs[index]] == .rightToLeft {
+                lines[index] = lines[index].startingField(field)
+            }
+        }
+        return lines
     }
 
     /// One measured cluster on the line being built.
@@ -58,6 +73,13 @@ public enum TextWrapper {
         /// Set after a line was broken at a space: further spaces at the start of the next
         /// line are dropped too (indentation after an explicit newline is kept).
         var droppingSpaces = false
+        /// Set when the text may hold right-to-left scalars: paragraph directions are found
+        /// only then, so other text costs nothing more.
+        var findsDirections = false
+        /// Per paragraph (text between explicit newlines): its first strong direction.
+        var paragraphDirections: [TextDirection?] = [nil]
+        /// Per emitted line: the paragraph it belongs to.
+        var lineParagraphs: [Int] = []
 
         init(width: Int) {
             self.width = width
@@ -68,7 +90,11 @@ public enum TextWrapper {
                 emit(current)
                 logicalColumn = 0
                 droppingSpaces = false
+                paragraphDirections.append(nil)
                 return
+            }
+            if findsDirections && paragraphDirections[paragraphDirections.count - 1] == nil {
+                paragraphDirections[paragraphDirections.count - 1] = TextDirection.firstStrong(in: String(character))
             }
             if character == "\t" {
                 let spaces = TextWrapper.tabWidth - logicalColumn % TextWrapper.tabWidth
@@ -159,6 +185,7 @@ public enum TextWrapper {
                 }
             }
             lines.append(StyledLine(spans))
+            lineParagraphs.append(paragraphDirections.count - 1)
             current = []
             currentWidth = 0
         }

@@ -40,23 +40,38 @@ public struct InputLine: Widget {
         let available = width - textStart
         guard available > 0 else { return }
         let offset = InputLine.scrollOffset(cursorColumn: editor.cursorColumn, available: available)
+        // The clusters in view, in logical order: the window scrolls over the logical text,
+        // and the visible part is then put in visual order on its own.
+        let characters = Array(editor.text)
         var column = 0
-        var x = textStart
-        for character in editor.text {
+        var first = characters.count
+        var lead = 0
+        var visibleEnd = characters.count
+        for (index, character) in characters.enumerated() {
             let w = DisplayWidth.of(character)
-            defer { column += w }
-            if column < offset {
-                if column + w > offset {
-                    // A wide cluster cut by the left edge: show its visible half as a space.
-                    x += column + w - offset
-                }
-                continue
+            if first == characters.count, column >= offset {
+                first = index
+                lead = column - offset
             }
-            if x + w > width { break }
-            x = region.draw(String(character), at: Point(x: x, y: 0), style: style, clip: row)
+            if first != characters.count, column + w - offset > available {
+                visibleEnd = index
+                break
+            }
+            column += w
+        }
+        let visible = first < visibleEnd ? String(characters[first..<visibleEnd]) : ""
+        let x = textStart + lead
+        var caret = textStart + editor.cursorColumn - offset
+        if !visible.isEmpty {
+            let span = Span(visible, style: style, field: .typed)
+            region.draw(StyledLine([span]), at: Point(x: x, y: 0), clip: row)
+            if region.bidiMode == .reorder {
+                let field = VisualField(spans: [span][...], field: .typed)
+                caret = x + field.caretColumn(beforeLogical: editor.cursor - first)
+            }
         }
         if showsCursor {
-            region.setCursor(Point(x: min(width - 1, textStart + editor.cursorColumn - offset), y: 0))
+            region.setCursor(Point(x: min(width - 1, max(textStart, caret)), y: 0))
         }
     }
 }
