@@ -5,6 +5,7 @@ import ConcordStore
 import ConcordTerminal
 import ConversationEngine
 import Foundation
+import Synchronization
 
 /// Starts the console: everything that can fail for a reason the user can fix (theme,
 /// key bindings, store, terminal) is checked before the screen is taken over, so an error is
@@ -23,9 +24,17 @@ enum ConsoleLauncher {
         } catch {
             throw CLIError(error.description)
         }
-        // Phrasebooks and answers: a mistake in the team's files is reported here, before the screen is taken.
-        let knowledge = try KnowledgeSetup.load()
-        let suggester = ReplySuggester(phrasebook: knowledge.phrasebook, answerBook: knowledge.answerBook)
+        // Phrasebooks and answers load on their own thread while the first screen is drawn; a mistake in the
+        // team's files turns suggestions off with a sentence in the status bar, and its notices are printed on exit.
+        let notices = Mutex<[String]>([])
+        let suggester = BackgroundSuggester {
+            let knowledge = try KnowledgeLoader().load()
+            notices.withLock { $0 = knowledge.notices.map(\.description) }
+            return ReplySuggester(phrasebook: knowledge.phrasebook, answerBook: knowledge.answerBook)
+        }
+        defer {
+            for notice in notices.withLock({ $0 }) { FileHandle.standardError.write(Data("concord: \(notice)\n".utf8)) }
+        }
 
         let backend = try CursesBackend()
         let requirement = TerminalSizeRequirement(minimum: ConsoleLayout.minimumSize)
@@ -52,7 +61,7 @@ enum ConsoleLauncher {
         let themes = ThemeProvider(names: library.availableThemeNames()) { name in
             try library.load(named: name).degraded(to: colorSupport)
         }
-        let app = ConsoleApplication(state: state, store: store, suggester: suggester, defersSlowWork: true, themes: themes,
+        let app = ConsoleApplication(state: state, store: store, loadingSuggester: suggester, defersSlowWork: true, themes: themes,
                                      terminal: backend,
                                      clock: { frozenTime ?? Date() })
         app.start()

@@ -14,7 +14,9 @@ public final class ConsoleApplication: TerminalApplication {
     private let clock: @Sendable () -> Date
     /// Built once from the session's phrasebooks and answer books (the launcher loads them,
     /// shipped files with the team's own over them); nil shows no phrases or answers.
-    private let suggester: ReplySuggester?
+    private var suggester: ReplySuggester?
+    /// Phrasebooks still loading in the background (the running console); taken on first use.
+    private var loadingSuggester: BackgroundSuggester?
     /// One per session: it remembers the facts of earlier messages between checks.
     private let checker = ConsistencyChecker()
 
@@ -30,7 +32,8 @@ public final class ConsoleApplication: TerminalApplication {
     private let terminal: (any TerminalSuspending)?
     private let editor: ExternalEditor
 
-    public init(state: ConsoleState, store: any Store, suggester: ReplySuggester? = nil, defersSlowWork: Bool = false,
+    public init(state: ConsoleState, store: any Store, suggester: ReplySuggester? = nil, loadingSuggester: BackgroundSuggester? = nil,
+                defersSlowWork: Bool = false,
                 themes: ThemeProvider = .builtIn, terminal: (any TerminalSuspending)? = nil, editor: ExternalEditor = ExternalEditor(),
                 clock: @escaping @Sendable () -> Date = { Date() }) {
         self.themes = themes
@@ -39,6 +42,7 @@ public final class ConsoleApplication: TerminalApplication {
         self.state = state
         self.store = store
         self.suggester = suggester
+        self.loadingSuggester = loadingSuggester
         self.defersSlowWork = defersSlowWork
         self.clock = clock
     }
@@ -143,6 +147,15 @@ public final class ConsoleApplication: TerminalApplication {
                 let (messages, hasMore) = try DetailLoader.older(customer: customer, before: cursor, from: store)
                 return .olderMessagesLoaded(customer, messages, hasMore: hasMore)
             case .loadSuggestions(let conversation):
+                if suggester == nil, let loading = loadingSuggester {
+                    loadingSuggester = nil
+                    switch loading.wait() {
+                    case .success(let loaded): suggester = loaded
+                    case .failure(let error):
+                        return .failed("Suggestions are off: the phrasebooks or answer books have mistakes (\(error)); "
+                            + "concord suggest --text hello shows them in full.")
+                    }
+                }
                 guard let suggester, let basis = try store.replyBasis(for: conversation, policies: state.policies,
                                                                        agentName: state.presentation.agentName, now: state.now,
                                                                        sla: state.sla) else {
