@@ -81,7 +81,10 @@ struct ConsoleEndToEndTests {
         environment["TZ"] = "UTC"
         let session = try TmuxSession(command: [binary.url.path, "console", "--db", db, "--now", "2026-11-23T09:00:00Z"],
                                       environment: environment, scratch: binary.home)
-        let first = try session.waitFor("the console on the frozen clock") { $0.contains("Queue 1/") }
+        // Settled: the suggestions, computed once the first frame is up, are in their pane.
+        let first = try session.waitFor("the console on the frozen clock") {
+            $0.contains("Queue 1/") && SuggestionsEndToEndTests.firstPhrase(in: $0) != nil
+        }
         let header = try #require(first.split(separator: "\n").first)
         #expect(header.contains("Mon 09:00"), "the header shows the frozen time:\n\(header)")
         Thread.sleep(forTimeInterval: 2.5)
