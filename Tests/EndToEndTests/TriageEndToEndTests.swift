@@ -32,6 +32,18 @@ struct TriageEndToEndTests {
         String(screen.split(separator: "\n", omittingEmptySubsequences: false).last { !$0.isEmpty } ?? "")
     }
 
+    /// `S`, then `y` if the draft's warnings ask for it, until the status bar says it went by `channel`.
+    static func send(by channel: String, in session: TmuxSession) throws {
+        try session.sendKeys("S")
+        let after = try session.waitFor("the reply sent, or its warnings") {
+            status($0).contains("Sent by \(channel)") || status($0).contains("Send anyway?")
+        }
+        if status(after).contains("Send anyway?") {
+            try session.sendKeys("y")
+            try session.waitFor("the reply sent") { status($0).contains("Sent by \(channel)") }
+        }
+    }
+
     static func command(_ line: String, in session: TmuxSession) throws {
         try session.sendKeys(":")
         try session.sendKeys("-l", line)
@@ -73,14 +85,7 @@ struct TriageEndToEndTests {
         try session.waitFor("numbered phrases") { $0.contains("Reply to") && SuggestionsEndToEndTests.firstPhrase(in: $0) != nil }
         try session.sendKeys("1")
         try session.waitFor("the phrase in the draft") { $0.contains("Inserted 1 into the draft") }
-        try session.sendKeys("S")
-        let after = try session.waitFor("the reply sent, or its warnings") {
-            Self.status($0).contains("Sent by Chat") || Self.status($0).contains("Send anyway?")
-        }
-        if Self.status(after).contains("Send anyway?") {
-            try session.sendKeys("y")
-            try session.waitFor("the reply sent") { Self.status($0).contains("Sent by Chat") }
-        }
+        try Self.send(by: "Chat", in: session)
         try session.waitFor("the reply pending on the timeline") { $0.contains("· pending") }
         try session.sendKeys("q")
         #expect(try session.waitForExit() == 0)
@@ -107,14 +112,7 @@ struct TriageEndToEndTests {
         try session.waitFor("the email view") { $0.contains("Filter: email") }
         try Self.command("reply email", in: session)
         try session.waitFor("back from the editor") { $0.contains("Draft written in the editor") && $0.contains("Thank you for") }
-        try session.sendKeys("S")
-        let after = try session.waitFor("the reply sent, or its warnings") {
-            Self.status($0).contains("Sent by Email") || Self.status($0).contains("Send anyway?")
-        }
-        if Self.status(after).contains("Send anyway?") {
-            try session.sendKeys("y")
-            try session.waitFor("the reply sent") { Self.status($0).contains("Sent by Email") }
-        }
+        try Self.send(by: "Email", in: session)
         try session.sendKeys("q")
         #expect(try session.waitForExit() == 0)
         let outbox = try binary.run(["outbox", "list", "--db", db, "--json"])

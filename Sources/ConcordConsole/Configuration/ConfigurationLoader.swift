@@ -109,18 +109,7 @@ public enum ConfigurationLoader {
             return flag
         }
         func strings(_ value: (any TOMLValueConvertible)?, key: String) throws(ConfigurationError) -> [String] {
-            guard let value else { return [] }
-            guard let array = value.array else {
-                throw .invalidValue(file: file, key: key, value: "\(value)", expected: "an array of strings like [\"a\", \"b\"]")
-            }
-            var result: [String] = []
-            for element in array {
-                guard let text = element.string, !text.isEmpty else {
-                    throw .invalidValue(file: file, key: key, value: "\(element)", expected: "non-empty strings in quotes")
-                }
-                result.append(text)
-            }
-            return result
+            try ConfigurationValue.strings(value, key: key, file: file)
         }
 
         if let region = try string("identity", "default_region") {

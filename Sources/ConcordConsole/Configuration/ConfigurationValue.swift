@@ -17,6 +17,22 @@ enum ConfigurationValue {
         return text
     }
 
+    /// An array of non-empty strings (`[]` when the key is absent).
+    static func strings(_ value: (any TOMLValueConvertible)?, key: String, file: String) throws(ConfigurationError) -> [String] {
+        guard let value else { return [] }
+        guard let array = value.array else {
+            throw .invalidValue(file: file, key: key, value: "\(value)", expected: "an array of strings like [\"a\", \"b\"]")
+        }
+        var result: [String] = []
+        for element in array {
+            guard let text = element.string, !text.isEmpty else {
+                throw .invalidValue(file: file, key: key, value: "\(element)", expected: "non-empty strings in quotes")
+            }
+            result.append(text)
+        }
+        return result
+    }
+
     /// The seconds of "90s", "30m", "1h30m" (and "1d" when `allowingDays`), or nil when `text`
     /// is not a positive duration in those units.
     static func seconds(in text: String, allowingDays: Bool) -> Double? {

@@ -33,7 +33,7 @@ enum ViewsConfigurationReader {
             }
             var words: [String] = []
             for (setting, word) in [("channels", "channel"), ("statuses", "status"), ("languages", "lang"), ("tags", "tag")] {
-                let values = try strings(view[setting], key: "\(key).\(setting)", file: file)
+                let values = try ConfigurationValue.strings(view[setting], key: "\(key).\(setting)", file: file)
                 if !values.isEmpty { words.append("\(word)=" + values.joined(separator: ",")) }
             }
             if let team = try ConfigurationValue.string(view["team"], key: "\(key).team", file: file) { words.append("team=\(team)") }
@@ -61,20 +61,5 @@ enum ViewsConfigurationReader {
             views.append(SavedView(name: name.lowercased(), filter: filter, ordering: ordering))
         }
         return views
-    }
-
-    private static func strings(_ value: (any TOMLValueConvertible)?, key: String, file: String) throws(ConfigurationError) -> [String] {
-        guard let value else { return [] }
-        guard let array = value.array else {
-            throw .invalidValue(file: file, key: key, value: "\(value)", expected: "an array of strings like [\"a\", \"b\"]")
-        }
-        var result: [String] = []
-        for element in array {
-            guard let text = element.string, !text.isEmpty else {
-                throw .invalidValue(file: file, key: key, value: "\(element)", expected: "non-empty strings in quotes")
-            }
-            result.append(text)
-        }
-        return result
     }
 }

@@ -39,7 +39,8 @@ enum QueueRowFormatter {
         line = line + subject.fitted(toWidth: subjectWidth).startingField(.firstStrong)
 
         let (waitText, waitStyle) = wait(conversation, now: now)
-        line.append(Span(TextMeasure.padded(String(repeating: " ", count: max(0, waitWidth - 1 - waitText.count)) + waitText, toWidth: waitWidth),
+        // At least one space before the wait, so a week-long wait ("12d 23h") never runs into the subject.
+        line.append(Span(TextMeasure.padded(" " + String(repeating: " ", count: max(0, waitWidth - 2 - waitText.count)) + waitText, toWidth: waitWidth),
                          style: theme.style(waitStyle), field: .leftToRight))
         if showsStatus {
             line.append(Span(" " + TextMeasure.padded(conversation.status.label, toWidth: statusWidth - 1),

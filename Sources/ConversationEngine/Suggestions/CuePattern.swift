@@ -43,6 +43,13 @@ struct CuePattern: Sendable, Hashable {
     /// Every place the cue occurs, left to right, as the folded-scalar range of each part. A
     /// gapped cue's later parts must start within `maxGap` scalars of the previous part, in
     /// the same sentence; the words in the gap are not part of the match.
+    /// The first one or two scalars of the first part, as `ScalarPresence` keys them: a text
+    /// without them cannot match, so the pattern need not be tried at all.
+    var headKey: UInt64 {
+        guard let first = parts.first?.scalars, let head = first.first else { return 0 }
+        return first.count >= 2 ? ScalarPresence.pair(head, first[1]) : ScalarPresence.single(head)
+    }
+
     func matches(in text: MatchableText, maxGap: Int) -> [[Range<Int>]] {
         guard let first = parts.first else { return [] }
         var found: [[Range<Int>]] = []

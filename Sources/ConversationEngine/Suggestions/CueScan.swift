@@ -16,7 +16,8 @@ struct CueScan: Sendable {
         let matchable = MatchableText(head)
         let lexicons = SituationLexicon.reading(language)
         self.text = matchable
-        self.hits = Self.longestReadings(lexicons.flatMap { $0.hits(in: matchable) })
+        let present = ScalarPresence(matchable)
+        self.hits = Self.longestReadings(lexicons.flatMap { $0.hits(in: matchable, present: present) })
         self.intensity = Intensity.measure(matchable, lexicons: lexicons)
     }
 

@@ -63,9 +63,9 @@ struct SituationLexicon: Sendable {
     }
 
     /// Every occurrence of every cue in `text`, with negation checked.
-    func hits(in text: MatchableText) -> [CueHit] {
+    func hits(in text: MatchableText, present: ScalarPresence? = nil) -> [CueHit] {
         var hits: [CueHit] = []
-        for cue in cues {
+        for cue in cues where present?.contains(cue.pattern.headKey) ?? true {
             for parts in cue.pattern.matches(in: text, maxGap: maxGap) {
                 guard let first = parts.first, let last = parts.last else { continue }
                 let range = first.lowerBound..<last.upperBound
