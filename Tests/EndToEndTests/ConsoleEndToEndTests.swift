@@ -162,7 +162,8 @@ struct SuggestionsEndToEndTests {
 
         let second = try TmuxSession(command: [binary.url.path, "console", "--db", db], width: 160, height: 45,
                                      environment: binary.environment, scratch: binary.home)
-        let restored = try second.waitFor("the draft after the restart") { $0.contains("Draft · ") }
+        // The suggestions arrive after the first frame and move the pane's lines: wait for the settled draft.
+        let restored = try second.waitFor("the draft after the restart") { $0.contains("Draft · ") && Self.draftText(in: $0).contains(phrase) }
         #expect(Self.draftText(in: restored).contains(phrase), "the draft holds “\(phrase)”:\n\(restored)")
         try second.sendKeys("q")
         #expect(try second.waitForExit() == 0)
