@@ -44,6 +44,15 @@ struct TriageEndToEndTests {
         }
     }
 
+    /// From the first screen to the inline editor of the first chat conversation's reply.
+    static func startChatReply(in session: TmuxSession) throws {
+        try session.waitFor("the console") { $0.contains("Queue 1/") }
+        try command("filter channel=chat", in: session)
+        try session.waitFor("the chat view") { $0.contains("Filter: chat") }
+        try command("reply", in: session)
+        try session.waitFor("the inline editor") { $0.contains("editing, Esc to finish") }
+    }
+
     static func command(_ line: String, in session: TmuxSession) throws {
         try session.sendKeys(":")
         try session.sendKeys("-l", line)
@@ -125,11 +134,7 @@ struct TriageEndToEndTests {
         defer { binary.cleanUp() }
         let db = binary.path("demo.sqlite")
         let first = try Self.console(binary, db: db)
-        try first.waitFor("the console") { $0.contains("Queue 1/") }
-        try Self.command("filter channel=chat", in: first)
-        try first.waitFor("the chat view") { $0.contains("Filter: chat") }
-        try Self.command("reply", in: first)
-        try first.waitFor("the inline editor") { $0.contains("editing, Esc to finish") }
+        try Self.startChatReply(in: first)
         try first.sendKeys("-l", "Checking the courier now 확인 중")
         try first.waitFor("the typing on screen") { $0.contains("Checking the courier now 확인 중") }
         // The debounce saves within a second of the last key.
@@ -178,11 +183,7 @@ struct TriageEndToEndTests {
         defer { binary.cleanUp() }
         let db = binary.path("demo.sqlite")
         let session = try Self.console(binary, db: db)
-        try session.waitFor("the console") { $0.contains("Queue 1/") }
-        try Self.command("filter channel=chat", in: session)
-        try session.waitFor("the chat view") { $0.contains("Filter: chat") }
-        try Self.command("reply", in: session)
-        try session.waitFor("the inline editor") { $0.contains("editing, Esc to finish") }
+        try Self.startChatReply(in: session)
         try session.sendKeys("-l", "Hello, ")
         try session.resize(width: 80, height: 24)
         try session.sendKeys("-l", "still here 王先生")

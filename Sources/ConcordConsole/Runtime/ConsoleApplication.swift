@@ -199,7 +199,7 @@ public final class ConsoleApplication: TerminalApplication {
                                           agent: try signedInAgent())
             case .assign(let conversations, let assignee):
                 let agent: Agent? = switch assignee {
-                case .me: try signedInAgent().flatMap { id in try store.agents().first { $0.id == id } }
+                case .me: try signedInAgent().flatMap { _ in try store.agent(login: state.presentation.agentLogin) }
                 case .nobody: nil
                 case .login(let login):
                     try store.agent(login: login) ?? {
@@ -210,7 +210,7 @@ public final class ConsoleApplication: TerminalApplication {
                 try store.write { writer in
                     for conversation in conversations { _ = try writer.assign(conversation: conversation, to: agent?.id, expectedVersion: nil) }
                 }
-                let whom = agent.map { $0.id == (try? signedInAgent()) ?? nil ? "you" : "@\($0.login)" } ?? "nobody"
+                let whom = agent.map { $0.login == state.presentation.agentLogin ? "you" : "@\($0.login)" } ?? "nobody"
                 return .conversationsChanged("\(Self.count(conversations)) assigned to \(whom)")
             case .setStatus(let conversations, let status):
                 try store.write { writer in

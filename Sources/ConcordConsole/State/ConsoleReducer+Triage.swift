@@ -343,7 +343,7 @@ extension ConsoleReducer {
     /// customer's panes catch up, and the status bar says what came in.
     private static func activityArrived(latest: MessageID?, _ messages: [Message], on state: inout ConsoleState) -> [ConsoleEffect] {
         let first = state.activityMark == nil
-        state.activityMark = latest?.rawValue ?? state.activityMark
+        state.activityMark = latest ?? state.activityMark
         guard !first, !messages.isEmpty else { return [] }
         var effects = refreshQueue(&state)
         let open = state.detail?.customer.id

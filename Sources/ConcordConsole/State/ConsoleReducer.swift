@@ -46,7 +46,7 @@ public enum ConsoleReducer {
         case .tick(let now):
             state.now = now
             // The debounce: edits since the last tick are saved now, at most a second after the last key.
-            return saveDraftIfDirty(&state) + [.pollActivity(since: state.activityMark.map { MessageID($0) })]
+            return saveDraftIfDirty(&state) + [.pollActivity(since: state.activityMark)]
 
         case .suggestionsLoaded(let conversation, let suggestions):
             guard conversation == state.focusedConversation else { return [] }

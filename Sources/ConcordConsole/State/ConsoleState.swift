@@ -63,7 +63,7 @@ public struct ConsoleState: Sendable {
     /// The channels the focused conversation's customer can be answered on, its own first.
     public var replyRoutes: [ReplyRoute] = []
     /// The newest message the console has seen; a newer one is incoming activity to show.
-    public var activityMark: Int64?
+    public var activityMark: MessageID?
     public var statusMessage: StatusMessage?
     public var presentation: Presentation
     /// The SLA policies in force: clocks, the status bar's countdown, "update due" flags.

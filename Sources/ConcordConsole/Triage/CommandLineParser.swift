@@ -73,13 +73,11 @@ public enum CommandLineParser {
             var removing: [String] = []
             for word in arguments {
                 if verb == "untag" || word.hasPrefix("-") {
-                    removing.append(TagWord.normalised(String(word.drop { $0 == "-" })))
+                    ConversationTags.normalized(String(word.drop { $0 == "-" })).map { removing.append($0) }
                 } else {
-                    adding.append(TagWord.normalised(String(word.drop { $0 == "+" })))
+                    ConversationTags.normalized(String(word.drop { $0 == "+" })).map { adding.append($0) }
                 }
             }
-            adding.removeAll(where: \.isEmpty)
-            removing.removeAll(where: \.isEmpty)
             guard !adding.isEmpty || !removing.isEmpty else { throw .missingArgument(verb: verb, usage: usage()) }
             return .tag(adding: adding, removing: removing)
         case "note":
@@ -133,8 +131,3 @@ public enum CommandLineParser {
     }
 }
 
-private extension String {
-    func trimmingPrefix(_ prefix: String) -> String {
-        hasPrefix(prefix) ? String(dropFirst(prefix.count)) : self
-    }
-}

@@ -111,7 +111,7 @@ public struct QueueFilter: Sendable, Hashable {
             case "team", "queue":
                 filter.team = values.joined(separator: ",")
             case "tag", "tags":
-                filter.tags = Set(values.map(TagWord.normalised).filter { !$0.isEmpty })
+                filter.tags = Set(values.compactMap(ConversationTags.normalized))
             default:
                 throw .badArgument(verb: "filter", argument: key, expected: "channel, status, lang, team or tag")
             }
