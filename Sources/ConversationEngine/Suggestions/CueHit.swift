@@ -4,8 +4,14 @@ struct CueHit: Sendable, Hashable {
     /// Folded-scalar ranges of the cue's parts in the `MatchableText` (one unless gapped).
     let parts: [Range<Int>]
     let negated: Bool
-    /// The words as the customer wrote them, from the first part to the last.
-    let evidence: String
+    /// Whether the evidence widens a match inside a word to the whole word (not in Chinese).
+    let quotesWholeWords: Bool
+
+    /// The words as the customer wrote them, from the first part to the last: quoted only
+    /// for the hits a situation keeps (ingest reads sentiment from the hits and quotes none).
+    func evidence(in text: MatchableText) -> String {
+        text.quote(range, wholeWords: quotesWholeWords)
+    }
 
     /// From the start of the first part to the end of the last.
     var range: Range<Int> {

@@ -43,18 +43,20 @@ struct CuePattern: Sendable, Hashable {
     /// Every place the cue occurs, left to right, as the folded-scalar range of each part. A
     /// gapped cue's later parts must start within `maxGap` scalars of the previous part, in
     /// the same sentence; the words in the gap are not part of the match.
-    /// The first one or two scalars of the first part, as `ScalarPresence` keys them: a text
-    /// without them cannot match, so the pattern need not be tried at all.
-    var headKey: UInt64 {
-        guard let first = parts.first?.scalars, let head = first.first else { return 0 }
-        return first.count >= 2 ? ScalarPresence.pair(head, first[1]) : ScalarPresence.single(head)
+    func matches(in text: MatchableText, maxGap: Int) -> [[Range<Int>]] {
+        guard let first = parts.first, first.scalars.count <= text.count else { return [] }
+        return matches(in: text, maxGap: maxGap, candidates: 0...(text.count - first.scalars.count))
     }
 
-    func matches(in text: MatchableText, maxGap: Int) -> [[Range<Int>]] {
+    /// The same as `matches(in:maxGap:)`, trying the first part only at `candidates` (in
+    /// ascending order): the places a `CueHeadIndex` found its scalars, so only the word
+    /// boundaries and the later parts are left to check.
+    func matches(in text: MatchableText, maxGap: Int, candidates: some Sequence<Int>) -> [[Range<Int>]] {
         guard let first = parts.first else { return [] }
         var found: [[Range<Int>]] = []
         var start = 0
-        while let head = Self.find(first, in: text, from: start) {
+        for candidate in candidates where candidate >= start && Self.occurs(first, in: text, at: candidate) {
+            let head = candidate..<(candidate + first.scalars.count)
             if let rest = matchRest(in: text, after: head.upperBound, maxGap: maxGap) {
                 found.append([head] + rest)
                 start = rest.last?.upperBound ?? head.upperBound
@@ -85,17 +87,6 @@ struct CuePattern: Sendable, Hashable {
             position = matchedEnd
         }
         return ranges
-    }
-
-    private static func find(_ part: Part, in text: MatchableText, from start: Int) -> Range<Int>? {
-        let length = part.scalars.count
-        guard length <= text.count, start <= text.count - length else { return nil }
-        var index = start
-        while index <= text.count - length {
-            if occurs(part, in: text, at: index) { return index..<(index + length) }
-            index += 1
-        }
-        return nil
     }
 
     private static func occurs(_ part: Part, in text: MatchableText, at index: Int) -> Bool {

@@ -14,10 +14,12 @@ struct CueScan: Sendable {
         let head = text.unicodeScalars.count > Self.scalarLimit
             ? String(String.UnicodeScalarView(text.unicodeScalars.prefix(Self.scalarLimit))) : text
         let matchable = MatchableText(head)
-        let lexicons = SituationLexicon.reading(language)
+        // English cues are read in every language, but only a message with Latin letters can match them.
+        let lexicons = SituationLexicon.reading(language).filter { lexicon in
+            lexicon.language == language || matchable.scalars.contains { $0.isASCII && MatchableText.isWordScalar($0) && $0 > "9" }
+        }
         self.text = matchable
-        let present = ScalarPresence(matchable)
-        self.hits = Self.longestReadings(lexicons.flatMap { $0.hits(in: matchable, present: present) })
+        self.hits = Self.longestReadings(lexicons.flatMap { $0.hits(in: matchable) })
         self.intensity = Intensity.measure(matchable, lexicons: lexicons)
     }
 

@@ -36,9 +36,8 @@ struct Intensity: Sendable, Hashable {
             markers.append(stretched)
         }
         for lexicon in lexicons {
-            for escalation in lexicon.escalations {
-                guard let parts = escalation.pattern.matches(in: text, maxGap: lexicon.maxGap).first,
-                      let first = parts.first, let last = parts.last else { continue }
+            for (escalation, parts) in lexicon.firstEscalations(in: text) {
+                guard let first = parts.first, let last = parts.last else { continue }
                 level += escalation.weight
                 markers.append(text.quote(first.lowerBound..<last.upperBound, wholeWords: lexicon.quotesWholeWords))
             }
@@ -89,27 +88,52 @@ struct Intensity: Sendable, Hashable {
     /// "DHL" and order codes like "ORD-7731" are not shouting).
     private static func capitalisedWords(in scalars: [Unicode.Scalar]) -> [String] {
         var words: [String] = []
-        var current = String.UnicodeScalarView()
+        var start = 0
         var allUpper = true
-        func flush() {
-            if current.count >= 4, allUpper { words.append(String(current)) }
-            current = String.UnicodeScalarView()
+        func flush(_ end: Int) {
+            if end - start >= 4, allUpper {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[start..<end])
+                words.append(String(view))
+            }
+            start = end + 1
             allUpper = true
         }
-        for scalar in scalars {
-            let properties = scalar.properties
-            if properties.isAlphabetic, properties.isUppercase || properties.isLowercase {
-                current.append(scalar)
-                if !properties.isUppercase { allUpper = false }
-            } else if properties.isAlphabetic || (scalar >= "0" && scalar <= "9") {
-                current.append(scalar)
-                allUpper = false
-            } else {
-                flush()
+        for (index, scalar) in scalars.enumerated() {
+            switch letterCase(scalar) {
+            case .upper: break
+            case .lower, .uncasedLetterOrDigit: allUpper = false
+            case .other: flush(index)
             }
         }
-        flush()
+        flush(scalars.count)
         return words
+    }
+
+    private enum LetterCase { case upper, lower, uncasedLetterOrDigit, other }
+
+    /// What `capitalisedWords` needs to know of a scalar, without Unicode's tables for ASCII.
+    @inline(__always)
+    private static func letterCase(_ scalar: Unicode.Scalar) -> LetterCase {
+        if scalar.isASCII {
+            switch scalar.value {
+            case 0x41...0x5A: return .upper
+            case 0x61...0x7A: return .lower
+            case 0x30...0x39: return .uncasedLetterOrDigit
+            default: return .other
+            }
+        }
+        switch scalar.value {
+        case 0x0410...0x042F: return .upper  // Cyrillic А-Я
+        case 0x0430...0x044F: return .lower
+        case 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0x0621...0x064A: return .uncasedLetterOrDigit  // Han, Hangul, Arabic letters
+        default: break
+        }
+        let properties = scalar.properties
+        if properties.isAlphabetic, properties.isUppercase || properties.isLowercase {
+            return properties.isUppercase ? .upper : .lower
+        }
+        return properties.isAlphabetic ? .uncasedLetterOrDigit : .other
     }
 
     /// The first word with one letter three or more times in a row ("sooo", "pleeease").

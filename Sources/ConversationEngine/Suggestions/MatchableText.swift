@@ -16,22 +16,32 @@ struct MatchableText: Sendable {
     let origins: [Int]
 
     init(_ text: String) {
-        let composed = Array(text.precomposedStringWithCanonicalMapping.unicodeScalars)
+        // Text of scalars that are composed already and never combine with a neighbour needs
+        // no normaliser (Foundation's is slow); anything else goes through it.
+        let given = Array(text.unicodeScalars)
+        let composed = given.allSatisfy(Self.isStableComposed) ? given
+            : Array(text.precomposedStringWithCanonicalMapping.unicodeScalars)
         var folded: [Unicode.Scalar] = []
         var origins: [Int] = []
-        folded.reserveCapacity(composed.count)
-        origins.reserveCapacity(composed.count)
+        folded.reserveCapacity(composed.count + composed.count / 2)
+        origins.reserveCapacity(composed.count + composed.count / 2)
         for (index, scalar) in composed.enumerated() {
-            for replacement in Self.fold(scalar) {
-                if replacement == " " || replacement == "\n" {
-                    guard let last = folded.last else { continue }
-                    if last == " " || last == "\n" {
-                        if replacement == "\n" { folded[folded.count - 1] = "\n" }
-                        continue
-                    }
+            // The common cases without building an array per scalar: ASCII and Hangul syllables.
+            if scalar.isASCII {
+                Self.append(Self.foldASCII(scalar), origin: index, to: &folded, origins: &origins)
+            } else if scalar.value >= 0xAC00, scalar.value <= 0xD7A3 {
+                let syllable = scalar.value - 0xAC00
+                Self.append(Unicode.Scalar(0x1100 + syllable / 588)!, origin: index, to: &folded, origins: &origins)
+                Self.append(Unicode.Scalar(0x1161 + syllable % 588 / 28)!, origin: index, to: &folded, origins: &origins)
+                if syllable % 28 != 0 {
+                    Self.append(Unicode.Scalar(0x11A7 + syllable % 28)!, origin: index, to: &folded, origins: &origins)
                 }
-                folded.append(replacement)
-                origins.append(index)
+            } else if Self.foldsToItself(scalar.value) {
+                Self.append(scalar, origin: index, to: &folded, origins: &origins)
+            } else if scalar.value >= 0x0410, scalar.value <= 0x042F {
+                Self.append(Unicode.Scalar(scalar.value + 0x20)!, origin: index, to: &folded, origins: &origins)  // А-Я: а-я
+            } else {
+                for replacement in Self.fold(scalar) { Self.append(replacement, origin: index, to: &folded, origins: &origins) }
             }
         }
         while let last = folded.last, last == " " || last == "\n" {
@@ -102,14 +112,63 @@ struct MatchableText: Sendable {
 
     // MARK: - Folding
 
-    private static func fold(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
-        let value = scalar.value
-        if scalar.isASCII {
-            if value >= 0x41, value <= 0x5A, let lower = Unicode.Scalar(value + 0x20) { return [lower] }
-            if value == 0x0A || value == 0x0D { return ["\n"] }
-            if value == 0x09 || value == 0x0B || value == 0x0C { return [" "] }
-            return [scalar]
+    /// Adds one folded scalar, collapsing runs of spaces and line breaks (a break wins) and
+    /// dropping them at the start.
+    @inline(__always)
+    private static func append(_ replacement: Unicode.Scalar, origin: Int, to folded: inout [Unicode.Scalar],
+                               origins: inout [Int]) {
+        if replacement == " " || replacement == "\n" {
+            guard let last = folded.last else { return }
+            if last == " " || last == "\n" {
+                if replacement == "\n" { folded[folded.count - 1] = "\n" }
+                return
+            }
         }
+        folded.append(replacement)
+        origins.append(origin)
+    }
+
+    /// Scalars that canonical composition leaves alone whatever surrounds them in these
+    /// ranges: every combining mark and conjoining jamo is outside them, so a text made only
+    /// of these is already in composed form.
+    @inline(__always)
+    static func isStableComposed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x2FF: true  // ASCII, Latin-1, Latin Extended-A/B, IPA, spacing modifiers
+        case 0x0400...0x0482, 0x048A...0x052F: true  // Cyrillic without its combining marks
+        case 0x0600...0x060F, 0x061B...0x064A, 0x0660...0x066F, 0x0671...0x06D5, 0x06EE...0x06FF: true  // Arabic without its marks
+        case 0x2002...0x206F, 0x20A0...0x20C0: true  // general punctuation (not the two quads), currency signs
+        case 0x3000...0x3029, 0x3030...0x303F: true  // CJK punctuation without its tone marks
+        case 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF00...0xFFEF: true  // CJK ideographs, Hangul syllables, full-width forms
+        default: false
+        }
+    }
+
+    /// Letters of the scripts Concord reads most that `fold` would leave alone (no case, no
+    /// variant spelling), answered without Unicode's property tables.
+    @inline(__always)
+    private static func foldsToItself(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x4E00...0x9FFF: true  // CJK ideographs
+        case 0x0430...0x044F: true  // Cyrillic а-я
+        case 0x0627...0x0628, 0x062A...0x063A, 0x0641...0x0642, 0x0644...0x0648: true  // Arabic letters (not ة ك ى ي)
+        case 0x067E, 0x0686, 0x0698, 0x06A9, 0x06AF, 0x06CC: true  // پ چ ژ ک گ ی
+        default: false
+        }
+    }
+
+    @inline(__always)
+    private static func foldASCII(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let value = scalar.value
+        if value >= 0x41, value <= 0x5A { return Unicode.Scalar(UInt8(value + 0x20)) }
+        if value == 0x0A || value == 0x0D { return "\n" }
+        if value == 0x09 || value == 0x0B || value == 0x0C { return " " }
+        return scalar
+    }
+
+    static func fold(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+        let value = scalar.value
+        if scalar.isASCII { return [foldASCII(scalar)] }
         switch value {
         case 0x2028, 0x2029, 0x85: return ["\n"]
         case 0x200C, 0x200D, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF, 0x0640:

@@ -40,7 +40,8 @@ public struct ReplySuggester: Sendable {
     public func suggest(_ request: ReplySuggestionRequest) -> ReplySuggestions {
         let text = request.text.trimmingCharacters(in: .whitespacesAndNewlines)
         let language = request.language ?? LanguageGuesser.detect(text, preferred: request.preferredLanguage)
-        let situations = detector.detect(text, language: language, context: request.context)
+        let scan = CueScan(text, language: language)
+        let situations = detector.detect(scan, context: request.context)
         let values = PlaceholderValues(
             customerName: request.customerName, agentName: request.agentName, promiseDue: request.promise?.dueAt,
             promiseText: request.promise?.text, eta: request.eta, order: request.order ?? Self.orderReference(in: text, language: language),
@@ -54,7 +55,7 @@ public struct ReplySuggester: Sendable {
         let address = request.customerName
             .map { CustomerAddressing.address($0, in: language).trimmingCharacters(in: .whitespaces) }
             .flatMap { $0.isEmpty ? nil : $0 }
-        return ReplySuggestions(language: language, address: address, sentiment: Sentiment.score(text, language: language),
+        return ReplySuggestions(language: language, address: address, sentiment: Sentiment.score(scan),
                                 situations: situations, phrases: phrases, answers: answers)
     }
 

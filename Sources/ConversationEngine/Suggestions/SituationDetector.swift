@@ -20,7 +20,12 @@ public struct SituationDetector: Sendable {
     /// The situations in `text` (written in `language`) and its `context`, most certain first,
     /// none below `threshold`.
     public func detect(_ text: String, language: Language, context: SituationContext? = nil) -> [DetectedSituation] {
-        let scan = CueScan(text, language: language)
+        detect(CueScan(text, language: language), context: context)
+    }
+
+    /// The situations of an already read message (the suggester reads it once for the
+    /// situations and the sentiment).
+    func detect(_ scan: CueScan, context: SituationContext?) -> [DetectedSituation] {
         var found = TextSituationReader(threshold: threshold).read(scan)
         if let context {
             let reader = ContextSituationReader(threshold: threshold)

@@ -15,6 +15,12 @@ struct SituationLexicon: Sendable {
     let cues: [SituationCue]
     let escalations: [Intensity.Escalation]
     let negation: Negation
+    /// Finds the cues' first parts in one pass over a message.
+    let heads: CueHeadIndex
+    /// For each distinct first part in `heads`, the cues that start with it, in lexicon order.
+    let cuesByHead: [[Int]]
+    /// The escalations' first parts, one head per escalation.
+    let escalationHeads: CueHeadIndex
 
     init(language: Language, matchesInsideWords: Bool, maxGap: Int,
          situations: [SituationID: [CueSpec]], positive: [CueSpec], negative: [CueSpec],
@@ -40,9 +46,26 @@ struct SituationLexicon: Sendable {
         compile(positive, as: .positive)
         compile(negative, as: .negative)
         self.cues = cues
-        self.escalations = escalations.compactMap { source, weight in
+        var headNumbers: [[Unicode.Scalar]: Int] = [:]
+        var headScalars: [[Unicode.Scalar]] = []
+        var cuesByHead: [[Int]] = []
+        for (number, cue) in cues.enumerated() {
+            let head = cue.pattern.parts[0].scalars
+            if let known = headNumbers[head] {
+                cuesByHead[known].append(number)
+            } else {
+                headNumbers[head] = headScalars.count
+                headScalars.append(head)
+                cuesByHead.append([number])
+            }
+        }
+        self.heads = CueHeadIndex(headScalars)
+        self.cuesByHead = cuesByHead
+        let compiled = escalations.compactMap { source, weight in
             CuePattern(source, matchesInsideWords: matchesInsideWords).map { Intensity.Escalation(pattern: $0, weight: weight) }
         }
+        self.escalations = compiled
+        self.escalationHeads = CueHeadIndex(compiled.map { $0.pattern.parts[0].scalars })
     }
 
     /// The lexicon of `language`.
@@ -62,16 +85,47 @@ struct SituationLexicon: Sendable {
         language == .en ? [english] : [of(language), english]
     }
 
-    /// Every occurrence of every cue in `text`, with negation checked.
-    func hits(in text: MatchableText, present: ScalarPresence? = nil) -> [CueHit] {
+    /// Every occurrence of every cue in `text`, with negation checked, cue by cue in lexicon
+    /// order and left to right within a cue.
+    func hits(in text: MatchableText) -> [CueHit] {
+        // Where each cue's first part occurs; occurrences of one head come in ascending order.
+        var candidates: [Int: [Int]] = [:]
+        for (head, start) in heads.occurrences(in: text.scalars) {
+            for cue in cuesByHead[head] { candidates[cue, default: []].append(start) }
+        }
         var hits: [CueHit] = []
-        for cue in cues where present?.contains(cue.pattern.headKey) ?? true {
+        for (number, starts) in candidates.sorted(by: { $0.key < $1.key }) {
+            let cue = cues[number]
+            for parts in cue.pattern.matches(in: text, maxGap: maxGap, candidates: starts) {
+                guard let first = parts.first, let last = parts.last else { continue }
+                let range = first.lowerBound..<last.upperBound
+                let negated = cue.negatable && negation.negates(range, in: text)
+                hits.append(CueHit(cue: cue, parts: parts, negated: negated, quotesWholeWords: quotesWholeWords))
+            }
+        }
+        return hits
+    }
+
+    /// The first occurrence of each escalation that occurs in `text`, in lexicon order.
+    func firstEscalations(in text: MatchableText) -> [(Intensity.Escalation, [Range<Int>])] {
+        var candidates: [Int: [Int]] = [:]
+        for (head, start) in escalationHeads.occurrences(in: text.scalars) { candidates[head, default: []].append(start) }
+        return candidates.sorted { $0.key < $1.key }.compactMap { number, starts in
+            let escalation = escalations[number]
+            return escalation.pattern.matches(in: text, maxGap: maxGap, candidates: starts).first.map { (escalation, $0) }
+        }
+    }
+
+    /// The same hits found by trying every cue on the whole text: the plain definition the
+    /// index must agree with (tests compare the two).
+    func hitsTryingEveryCue(in text: MatchableText) -> [CueHit] {
+        var hits: [CueHit] = []
+        for cue in cues {
             for parts in cue.pattern.matches(in: text, maxGap: maxGap) {
                 guard let first = parts.first, let last = parts.last else { continue }
                 let range = first.lowerBound..<last.upperBound
                 let negated = cue.negatable && negation.negates(range, in: text)
-                hits.append(CueHit(cue: cue, parts: parts, negated: negated,
-                                   evidence: text.quote(range, wholeWords: quotesWholeWords)))
+                hits.append(CueHit(cue: cue, parts: parts, negated: negated, quotesWholeWords: quotesWholeWords))
             }
         }
         return hits

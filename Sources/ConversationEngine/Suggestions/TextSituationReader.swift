@@ -19,13 +19,14 @@ struct TextSituationReader: Sendable {
     func read(_ scan: CueScan) -> [SituationID: DetectedSituation] {
         var found: [SituationID: DetectedSituation] = [:]
         for id in SituationID.allCases where id.isFromText {
-            if let situation = Self.combine(id, scan.evidence(for: .situation(id)), courtesyFactor: 1) {
+            if let situation = Self.combine(id, scan.evidence(for: .situation(id)), in: scan.text, courtesyFactor: 1) {
                 found[id] = situation
             }
         }
         let troubled = Self.troubles.contains { (found[$0]?.confidence ?? 0) >= threshold }
         if troubled {
-            found[.gratitude] = Self.combine(.gratitude, scan.evidence(for: .situation(.gratitude)), courtesyFactor: 0.5)
+            found[.gratitude] = Self.combine(.gratitude, scan.evidence(for: .situation(.gratitude)), in: scan.text,
+                                             courtesyFactor: 0.5)
         }
         applyIntensity(scan.intensity, to: &found)
         return found
@@ -58,13 +59,14 @@ struct TextSituationReader: Sendable {
     }
 
     private static func combine(
-        _ id: SituationID, _ hits: (support: [CueHit], counter: [CueHit]), courtesyFactor: Double
+        _ id: SituationID, _ hits: (support: [CueHit], counter: [CueHit]), in text: MatchableText, courtesyFactor: Double
     ) -> DetectedSituation? {
         var doubt = 1.0
         var evidence: [String] = []
         for hit in hits.support where !hit.negated {
             doubt *= 1 - hit.cue.weight * (hit.cue.isCourtesy ? courtesyFactor : 1)
-            if !evidence.contains(hit.evidence) { evidence.append(hit.evidence) }
+            let words = hit.evidence(in: text)
+            if !evidence.contains(words) { evidence.append(words) }
         }
         guard !evidence.isEmpty else { return nil }
         var confidence = 1 - doubt

@@ -7,27 +7,23 @@
 public enum LanguageGuesser {
     /// Counts the letters of each script in `text` (up to `limit` scalars, enough to decide).
     public static func scriptCounts(in text: String, limit: Int = 4_000) -> [Script: Int] {
+        let tally = ScriptTally(text, limit: limit)
         var counts: [Script: Int] = [:]
-        var seen = 0
-        for scalar in text.unicodeScalars {
-            guard seen < limit else { break }
-            seen += 1
-            if let script = Script.of(scalar) { counts[script, default: 0] += 1 }
-        }
+        for script in Script.allCases where tally[script] > 0 { counts[script] = tally[script] }
         return counts
     }
 
     /// The most likely language of `text`, or `preferred` when the text has no letters or is
     /// evenly split.
     public static func guess(_ text: String, preferred: Language? = nil) -> Language? {
-        let counts = scriptCounts(in: text)
+        let counts = ScriptTally(text, limit: 4_000)
         // Hangul and Han are dense: one syllable carries what several Latin letters do.
         var scores: [Language: Double] = [:]
-        scores[.ko] = Double(counts[.hangul, default: 0]) * 3
-        scores[.zh] = counts[.kana, default: 0] > 0 ? 0 : Double(counts[.han, default: 0]) * 3
-        scores[.ru] = Double(counts[.cyrillic, default: 0])
-        scores[.fa] = Double(counts[.arabic, default: 0])
-        scores[.en] = Double(counts[.latin, default: 0])
+        scores[.ko] = Double(counts[.hangul]) * 3
+        scores[.zh] = counts[.kana] > 0 ? 0 : Double(counts[.han]) * 3
+        scores[.ru] = Double(counts[.cyrillic])
+        scores[.fa] = Double(counts[.arabic])
+        scores[.en] = Double(counts[.latin])
         let best = scores.max { a, b in
             a.value != b.value ? a.value < b.value : tieRank(a.key, preferred) < tieRank(b.key, preferred)
         }

@@ -23,6 +23,8 @@ public enum Script: String, Sendable, CaseIterable, Hashable {
             if (0x64B...0x65F).contains(v) || v == 0x670 || (0x6D6...0x6ED).contains(v) { return nil }
             if [0x60C, 0x61B, 0x61F, 0x66A, 0x66B, 0x66C, 0x6D4].contains(v) { return nil }
             return .arabic
+        case 0..<0x80, 0x2000...0x206F:
+            return nil  // ASCII digits, spaces and punctuation; general punctuation
         default:
             return scalar.properties.isAlphabetic ? .other : nil
         }
