@@ -182,3 +182,57 @@ struct EventLoopTests {
         #expect(watcher.takePendingSignal() == nil)
     }
 }
+
+/// An app that postpones a slow pane after every key, as the console does with suggestions.
+final class DeferringApp: TerminalApplication {
+    var pending = 0
+    var brief: Bool
+    var renders: [Int] = []
+    var moves = 0
+    var tickInterval: Duration? { nil }
+
+    init(brief: Bool) { self.brief = brief }
+
+    func handle(_ event: TerminalEvent) throws -> LoopDecision {
+        guard case .key(let key) = event else { return .unchanged }
+        if key == .char("q") { return .quit(exitCode: 0) }
+        moves += 1
+        pending = 1
+        return .continue
+    }
+
+    var hasIdleWork: Bool { pending > 0 }
+    var idleWorkIsBrief: Bool { brief }
+
+    func performIdleWork() throws -> LoopDecision {
+        pending = 0
+        return .continue
+    }
+
+    func render(into canvas: inout Canvas) {
+        // What was drawn: the moves so far and whether the slow pane had caught up.
+        renders.append(pending == 0 ? moves : -moves)
+        canvas.draw("moves \(moves)", at: Point(x: 0, y: 0))
+    }
+}
+
+@Suite("Event loop: frames held for brief idle work")
+struct EventLoopIdleWorkTests {
+    @Test func briefIdleWorkFinishesBeforeTheFrameIsDrawn() throws {
+        let backend = MemoryBackend(size: Size(width: 20, height: 3))
+        backend.script(keys: [.char("j")])
+        backend.script([.idle(.milliseconds(200)), .event(.key(.char("q")))])
+        let app = DeferringApp(brief: true)
+        _ = try EventLoop(backend: backend, clock: backend.clock, handlesSignals: false).run(app)
+        #expect(app.renders == [0, 1], "one settled frame for the key, never one without the slow pane")
+    }
+
+    @Test func slowIdleWorkIsDrawnAfterTheFrame() throws {
+        let backend = MemoryBackend(size: Size(width: 20, height: 3))
+        backend.script(keys: [.char("j")])
+        backend.script([.idle(.milliseconds(200)), .event(.key(.char("q")))])
+        let app = DeferringApp(brief: false)
+        _ = try EventLoop(backend: backend, clock: backend.clock, handlesSignals: false).run(app)
+        #expect(app.renders == [0, -1, 1], "the move is drawn at once, the slow pane when it is ready")
+    }
+}

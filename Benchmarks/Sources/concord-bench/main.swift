@@ -9,7 +9,7 @@ import ConversationEngine
 //   concord-bench STORE.sqlite
 // Run through Benchmarks/run.sh, which generates the store first.
 
-guard CommandLine.arguments.count == 2 else {
+guard CommandLine.arguments.count >= 2 else {
     FileHandle.standardError.write(Data("usage: concord-bench STORE.sqlite\n".utf8))
     exit(2)
 }
@@ -31,6 +31,16 @@ let suggester = ReplySuggester(phrasebook: knowledge.phrasebook, answerBook: kno
 let store = try SQLiteStore(path: path)
 let statistics = try store.statistics()
 print("Store: \(statistics.messages) messages, \(statistics.customers) customers, \(statistics.conversations) conversations (\(statistics.activeConversations) open)")
+
+// 0. What ingest computes per inbound message besides storing it: the customer's sentiment.
+let inbound = try store.messages(after: MessageID(0), limit: 20_000).filter { $0.direction == .inbound && !$0.text.isEmpty }
+var sentiment = Samples()
+let sentimentStart = DispatchTime.now().uptimeNanoseconds
+for message in inbound { _ = sentiment.measure { Sentiment.ofCustomerMessage(message.text, preferred: nil) } }
+let sentimentTotal = Double(DispatchTime.now().uptimeNanoseconds - sentimentStart) / 1_000_000
+print(String(format: "Sentiment of %d inbound messages:  %.0f ms in all, %.1f µs each; ", inbound.count, sentimentTotal,
+             sentimentTotal * 1000 / Double(max(1, inbound.count))) + sentiment.summary)
+if CommandLine.arguments.contains("--sentiment-only") { exit(0) }
 
 // 1. Startup to first full frame: open the store, load the queue and the first customer, draw.
 var startup = Samples()

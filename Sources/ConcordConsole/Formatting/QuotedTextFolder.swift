@@ -1,3 +1,4 @@
+import ConversationEngine
 import Foundation
 
 /// Splits an email body into what the customer wrote now and what they quoted or signed, so
@@ -18,8 +19,8 @@ public enum QuotedTextFolder {
         var quoted = 0
 
         func flushText() {
-            let joined = current.joined(separator: "\n").trimmingCharacters(in: .newlines)
-            if !joined.trimmingCharacters(in: .whitespaces).isEmpty { parts.append(.text(joined)) }
+            let joined = current.joined(separator: "\n")
+            if !isBlank(joined) { parts.append(.text(String(trimmingLineBreaks(joined)))) }
             current = []
         }
         func flushQuoted() {
@@ -33,7 +34,7 @@ public enum QuotedTextFolder {
             if line == "--" || line == "-- " || line == "—" {
                 flushText()
                 flushQuoted()
-                let rest = lines[(index + 1)...].filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count
+                let rest = lines[(index + 1)...].filter { !isBlank($0) }.count
                 if rest > 0 { parts.append(.signature(lines: rest)) }
                 return parts
             }
@@ -46,7 +47,7 @@ public enum QuotedTextFolder {
             if isQuote(line) || (isAttribution(line) && nextNonBlankIsQuote(lines, after: index)) {
                 if quoted == 0 { flushText() }
                 quoted += 1
-            } else if quoted > 0, line.trimmingCharacters(in: .whitespaces).isEmpty,
+            } else if quoted > 0, isBlank(line),
                       nextNonBlankIsQuote(lines, after: index) {
                 quoted += 1
             } else {
@@ -72,7 +73,7 @@ public enum QuotedTextFolder {
     /// "On Mon, 23 Nov 2026, Sarah wrote:", "2026년 11월 23일 (월) 오전 9:00, 김민지 작성:", "… 写道：",
     /// "… пишет:", "… نوشت:".
     static func isAttribution(_ line: String) -> Bool {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = Whitespace.trimmed(line)
         guard trimmed.count < 200, trimmed.hasSuffix(":") || trimmed.hasSuffix("：") else { return false }
         let lowered = trimmed.lowercased()
         return ["wrote:", "작성:", "님이 작성:", "写道：", "写道:", "寫道：", "пишет:", "написал:", "написала:", "نوشت:"]
@@ -81,17 +82,34 @@ public enum QuotedTextFolder {
 
     private static func nextNonBlankIsQuote(_ lines: [String], after index: Int) -> Bool {
         var next = index + 1
-        while next < lines.count, lines[next].trimmingCharacters(in: .whitespaces).isEmpty { next += 1 }
+        while next < lines.count, isBlank(lines[next]) { next += 1 }
         return next < lines.count && isQuote(lines[next])
     }
 
     /// "-----Original Message-----", or Outlook's "From: … / Sent: …" header block.
     private static func isForwardedHistory(_ lines: [String], at index: Int) -> Bool {
-        let line = lines[index].trimmingCharacters(in: .whitespaces)
+        let line = Whitespace.trimmed(lines[index])
         if line.hasPrefix("-----") && line.lowercased().contains("original message") { return true }
         guard line.hasPrefix("From: "), index + 1 < lines.count else { return false }
-        let next = lines[index + 1].trimmingCharacters(in: .whitespaces)
+        let next = Whitespace.trimmed(lines[index + 1])
         return next.hasPrefix("Sent: ") || next.hasPrefix("Date: ")
+    }
+}
+
+extension QuotedTextFolder {
+    /// Whether a line has nothing but spaces (checked without Foundation: it runs on every
+    /// line of every email the timeline shows).
+    static func isBlank(_ line: some StringProtocol) -> Bool {
+        line.unicodeScalars.allSatisfy(Whitespace.isSpace)
+    }
+
+    /// `text` without line breaks at either end.
+    static func trimmingLineBreaks(_ text: String) -> Substring {
+        func isBreak(_ character: Character) -> Bool { character.isNewline }
+        guard let first = text.firstIndex(where: { !isBreak($0) }), let last = text.lastIndex(where: { !isBreak($0) }) else {
+            return ""
+        }
+        return text[first...last]
     }
 }
 

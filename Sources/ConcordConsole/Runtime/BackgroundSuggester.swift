@@ -24,6 +24,9 @@ public final class BackgroundSuggester: Sendable {
         }
     }
 
+    /// Whether loading has finished (`wait` returns at once).
+    public var isReady: Bool { slot.result.withLock { $0 != nil } }
+
     /// The suggester, waiting for the load to finish if it has not yet.
     public func wait() -> Result<ReplySuggester, any Error> {
         if let ready = slot.result.withLock({ $0 }) { return ready }

@@ -49,6 +49,16 @@ public final class ConsoleApplication: TerminalApplication {
 
     public var hasIdleWork: Bool { !deferred.isEmpty }
 
+    /// Suggestions and draft checks take a few milliseconds once the phrasebooks are loaded,
+    /// so the frame waits for them; while the phrasebooks still load, it is drawn first.
+    public var idleWorkIsBrief: Bool {
+        switch deferred.first {
+        case .loadSuggestions?: suggester != nil || loadingSuggester?.isReady == true
+        case .checkDraft?: true
+        default: false
+        }
+    }
+
     public func performIdleWork() throws -> LoopDecision {
         guard !deferred.isEmpty else { return .unchanged }
         let effect = deferred.removeFirst()

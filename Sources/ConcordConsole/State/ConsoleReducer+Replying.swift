@@ -147,6 +147,8 @@ extension ConsoleReducer {
             state.statusMessage = StatusMessage(said)
             state.timelineTop = nil
             var effects = refreshQueue(&state) + [.loadDetail(sent.message.customerID), .loadSLA(sent.message.conversationID)]
+            // Read again for the conversation as it now stands (at once if the pane is shown).
+            state.suggestionsConversation = nil
             effects.append(.loadSuggestions(sent.message.conversationID))
             return effects
         case .draftEdited(let conversation, let text):

@@ -11,6 +11,26 @@ public enum ConsoleReducer {
     public static let timelinePageSize = 60
 
     public static func reduce(_ state: inout ConsoleState, _ action: ConsoleAction) -> [ConsoleEffect] {
+        suggestionsWhereShown(apply(&state, action), state)
+    }
+
+    /// Suggestions are read only while their pane is on screen (at 80x24 the single-column
+    /// flow shows the timeline under the queue, and detecting situations and ranking answers
+    /// for every conversation the cursor passes would cost a cursor move half its time); the
+    /// moment the pane appears, the focused conversation's are read.
+    private static func suggestionsWhereShown(_ effects: [ConsoleEffect], _ state: ConsoleState) -> [ConsoleEffect] {
+        let shown = state.layout.panes[.suggestions] != nil
+        var effects = effects
+        if !shown {
+            effects.removeAll { if case .loadSuggestions = $0 { true } else { false } }
+        } else if let focused = state.focusedConversation, state.suggestionsConversation != focused,
+                  !effects.contains(.loadSuggestions(focused)) {
+            effects.append(.loadSuggestions(focused))
+        }
+        return effects
+    }
+
+    private static func apply(_ state: inout ConsoleState, _ action: ConsoleAction) -> [ConsoleEffect] {
         switch action {
         case .started:
             state.queue.isLoading = true
@@ -401,7 +421,7 @@ public enum ConsoleReducer {
         state.timelineDocument = TimelineDocument.build(
             detail: state.detail, focused: state.focusedConversation, scope: state.timelineScope, width: width,
             presentation: state.presentation, minimumLines: max(minimumLines ?? 0, screens),
-            showsQuotedText: state.showsQuotedText, highlighted: state.timelineTarget)
+            showsQuotedText: state.showsQuotedText, highlighted: state.timelineTarget, bodies: &state.messageBodies)
     }
 
     /// Lays out more of the timeline above what is shown, keeping the same lines in view.

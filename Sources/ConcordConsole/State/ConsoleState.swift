@@ -22,6 +22,8 @@ public struct ConsoleState: Sendable {
     public var timelineScope: Timeline.Scope = .customer
     /// The timeline laid out for the pane's width.
     public var timelineDocument = TimelineDocument.empty
+    /// Message bodies wrapped before, reused when the timeline is laid out again.
+    public var messageBodies = MessageBodyLayouts()
     /// The first timeline line shown; nil follows the newest message.
     public var timelineTop: Int?
     public var cardTop = 0

@@ -27,6 +27,15 @@ public struct TimelineDocument: Sendable, Hashable {
     public static func build(detail: CustomerSnapshot?, focused: ConversationID?, scope: Timeline.Scope, width: Int,
                              presentation: Presentation, minimumLines: Int = .max, showsQuotedText: Bool = false,
                              highlighted: MessageID? = nil) -> TimelineDocument {
+        var bodies = MessageBodyLayouts()
+        return build(detail: detail, focused: focused, scope: scope, width: width, presentation: presentation,
+                     minimumLines: minimumLines, showsQuotedText: showsQuotedText, highlighted: highlighted, bodies: &bodies)
+    }
+
+    /// The same, reusing the bodies laid out before (the console keeps them in its state).
+    public static func build(detail: CustomerSnapshot?, focused: ConversationID?, scope: Timeline.Scope, width: Int,
+                             presentation: Presentation, minimumLines: Int = .max, showsQuotedText: Bool = false,
+                             highlighted: MessageID? = nil, bodies: inout MessageBodyLayouts) -> TimelineDocument {
         guard let detail, width > 6 else { return TimelineDocument(lines: [], width: width, focusedLastEntry: nil, isComplete: true) }
         let theme = presentation.theme
         let entries = Timeline(messages: detail.messages, focusedConversation: focused, scope: scope).entries
@@ -41,7 +50,8 @@ public struct TimelineDocument: Sendable, Hashable {
             let previous = index > 0 ? entries[index - 1].message.conversationID : nil
             let block = lines(for: entries[index], startsConversation: previous != entries[index].message.conversationID,
                               isFirst: index == 0, detail: detail, width: width, presentation: presentation,
-                              showsQuotedText: showsQuotedText, highlighted: entries[index].message.id == highlighted)
+                              showsQuotedText: showsQuotedText, highlighted: entries[index].message.id == highlighted,
+                              bodies: &bodies)
             blocks.append(block)
             lineCount += block.separator.count + block.entry.count
             index -= 1
@@ -74,7 +84,8 @@ public struct TimelineDocument: Sendable, Hashable {
     }
 
     private static func lines(for entry: TimelineEntry, startsConversation: Bool, isFirst: Bool, detail: CustomerSnapshot,
-                              width: Int, presentation: Presentation, showsQuotedText: Bool, highlighted: Bool) -> Block {
+                              width: Int, presentation: Presentation, showsQuotedText: Bool, highlighted: Bool,
+                              bodies: inout MessageBodyLayouts) -> Block {
         let theme = presentation.theme
         let message = entry.message
         var lines: [StyledLine] = []
@@ -92,7 +103,10 @@ public struct TimelineDocument: Sendable, Hashable {
         header.append(contentsOf: authorSpans(message, theme: theme))
         header.append(contentsOf: headlineSpans(message, theme: theme))
         var entryLines = [header.truncated(toWidth: width)]
-        for line in bodyLines(message, width: width - 4, theme: theme, showsQuotedText: showsQuotedText) {
+        let body = bodies.lines(for: message, width: width - 4, showsQuotedText: showsQuotedText, theme: theme) {
+            bodyLines(message, width: width - 4, theme: theme, showsQuotedText: showsQuotedText)
+        }
+        for line in body {
             entryLines.append(StyledLine([gutter, Span("   ")]) + line)
         }
         if !entry.isInFocusedConversation {
@@ -156,7 +170,7 @@ public struct TimelineDocument: Sendable, Hashable {
 
     private static func bodyLines(_ message: Message, width: Int, theme: Theme, showsQuotedText: Bool) -> [StyledLine] {
         var lines: [StyledLine] = []
-        let text = message.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = String(Whitespace.trimmed(message.text))
         if !text.isEmpty {
             if showsQuotedText || message.channel != .email {
                 lines += TextWrapper.wrap(text, width: width, style: theme.style("default"))
@@ -174,7 +188,7 @@ public struct TimelineDocument: Sendable, Hashable {
                 }
             }
         }
-        if let transcript = message.call?.transcript?.trimmingCharacters(in: .whitespacesAndNewlines),
+        if let transcript = message.call?.transcript.map({ String(Whitespace.trimmed($0)) }),
            !transcript.isEmpty, transcript != text {
             lines += TextWrapper.wrap("Transcript: " + transcript, width: width, style: theme.style("timeline.call"))
         }

@@ -56,6 +56,8 @@ public final class EventLoop {
         }
         var nextTick = app.tickInterval.map { clock.now + $0 }
         render(app)
+        // A frame held back while brief idle work finishes, and since when.
+        var heldSince: Duration?
         while true {
             if let signal = watcher?.takePendingSignal() { stopRequest.request(signal: signal) }
             if let signal = stopRequest.requestedSignal { return .signal(signal) }
@@ -107,9 +109,21 @@ public final class EventLoop {
             } else {
                 nextTick = nil
             }
-            if needsRender { render(app) }
+            if needsRender || heldSince != nil {
+                let now = clock.now
+                if app.hasIdleWork, app.idleWorkIsBrief, now - (heldSince ?? now) < EventLoop.longestHeldFrame {
+                    heldSince = heldSince ?? now
+                } else {
+                    render(app)
+                    heldSince = nil
+                }
+            }
         }
     }
+
+    /// How long a frame may wait for brief idle work (or for keys arriving faster than they
+    /// are handled) before it is drawn anyway.
+    public static let longestHeldFrame: Duration = .milliseconds(50)
 
     private func pollTimeout(until nextTick: Duration?) -> Int32 {
         var wait = EventLoop.maximumPollInterval

@@ -18,9 +18,15 @@ public protocol TerminalApplication: AnyObject {
     var hasIdleWork: Bool { get }
     /// Does one piece of deferred work; `.continue` renders a frame afterwards.
     func performIdleWork() throws -> LoopDecision
+    /// Whether the deferred work is short enough (a few milliseconds) to finish before the
+    /// screen is drawn: the terminal then gets one settled frame per key instead of a frame
+    /// without the slow panes followed at once by one with them. Work that may wait (on a
+    /// file still loading) is not brief; the frame is drawn first.
+    var idleWorkIsBrief: Bool { get }
 }
 
 extension TerminalApplication {
     public var hasIdleWork: Bool { false }
+    public var idleWorkIsBrief: Bool { false }
     public func performIdleWork() throws -> LoopDecision { .unchanged }
 }

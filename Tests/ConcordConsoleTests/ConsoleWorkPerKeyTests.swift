@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import ConcordConsole
+import ConcordStore
+import ConcordTerminal
+import ConversationEngine
+
+/// What a cursor move does and does not cost: suggestions only where they are shown, and
+/// message bodies wrapped once.
+@Suite("Console work per key")
+struct ConsoleWorkPerKeyTests {
+    @Test func atEightyColumnsSuggestionsWaitUntilTheirPaneIsShown() throws {
+        let fixture = try ConsoleFixture()
+        let app = try fixture.console(size: Size(width: 80, height: 24))
+        #expect(app.state.layout.panes[.suggestions] == nil)
+        app.dispatch(.key(.char("j")))
+        #expect(app.state.focusedConversation != nil)
+        #expect(app.state.suggestionsConversation == nil, "nothing read for a pane that is not on screen")
+        // Tab through the lower panes to the suggestions: they are read the moment they show.
+        var presses = 0
+        while app.state.layout.panes[.suggestions] == nil && presses < 6 {
+            app.dispatch(.key(.tab))
+            presses += 1
+        }
+        #expect(app.state.layout.panes[.suggestions] != nil)
+        #expect(app.state.suggestionsConversation == app.state.focusedConversation)
+        #expect(app.state.suggestions != nil)
+    }
+
+    @Test func atFullWidthEveryMoveReadsTheSuggestions() throws {
+        let fixture = try ConsoleFixture()
+        let app = try fixture.console(size: Size(width: 160, height: 45))
+        app.dispatch(.key(.char("j")))
+        #expect(app.state.suggestionsConversation == app.state.focusedConversation)
+    }
+
+    @Test func growingFromEightyColumnsReadsTheSuggestionsForTheSelection() throws {
+        let fixture = try ConsoleFixture()
+        let app = try fixture.console(size: Size(width: 80, height: 24))
+        app.dispatch(.key(.char("j")))
+        #expect(app.state.suggestionsConversation == nil)
+        app.dispatch(.resize(Size(width: 160, height: 45)))
+        #expect(app.state.suggestionsConversation == app.state.focusedConversation)
+    }
+
+    @Test func bodiesAreWrappedOnceAndAgainWhenTheTextOrThemeChanges() throws {
+        var layouts = MessageBodyLayouts()
+        let theme = ThemeLibrary.defaultTheme
+        var message = Message(id: MessageID(7), conversationID: ConversationID(1), customerID: CustomerID(1), channel: .email,
+                              direction: .inbound, author: .customer("Sarah"), sentAt: ConsoleFixture.now, text: "Where is my parcel?", dedupeKey: "m7")
+        var made = 0
+        func lines() -> [StyledLine] {
+            layouts.lines(for: message, width: 40, showsQuotedText: false, theme: theme) {
+                made += 1
+                return TextWrapper.wrap(message.text, width: 40)
+            }
+        }
+        _ = lines()
+        _ = lines()
+        #expect(made == 1)
+        message.text = "Where is my parcel? It is late."
+        #expect(lines().first?.plainText == "Where is my parcel? It is late.")
+        #expect(made == 2)
+        var dark = theme
+        dark.name = "other"
+        _ = layouts.lines(for: message, width: 40, showsQuotedText: false, theme: dark) { made += 1; return [] }
+        #expect(made == 3)
+        #expect(layouts.count == 1)
+    }
+}
