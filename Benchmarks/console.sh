@@ -39,9 +39,11 @@ if [ ! -d "$maildir/cur" ]; then
     echo "== Generating a $messages-message Maildir"
     python3 Benchmarks/inputs/make_maildir.py "$maildir" "$messages" 1
 fi
+# The team's own address (the Maildir holds its replies too), as in Benchmarks/ingest.sh.
+printf '[channels]\nown_email = ["support@concord-demo.example"]\n' > "$work/concord-config.toml"
 if [ ! -f "$store" ]; then
     echo "== Ingesting it into $store"
-    "$concord" ingest maildir "$maildir" --db "$store" --quiet
+    "$concord" ingest maildir "$maildir" --db "$store" --config "$work/concord-config.toml" --quiet
 fi
 if [ "$big" != 0 ] && [ ! -f "$big_store" ]; then
     echo "== Generating $big messages (concord demo --generate-only)"

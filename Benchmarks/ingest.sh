@@ -29,6 +29,13 @@ echo "   $(find -L "$maildir" -type f | wc -l) files, $(du -shL "$maildir" | cut
 swift build -c release --product concord >/dev/null
 concord="$PWD/.build/release/concord"
 
+# The team's own address, as a real deployment configures it: the Maildir holds the team's
+# replies too, and they belong to the customers they answer, not to a customer of their own.
+cat > "$work/concord-config.toml" <<CONFIG
+[channels]
+own_email = ["support@concord-demo.example"]
+CONFIG
+
 cat > "$work/notmuch-config" <<CONFIG
 [database]
 path=$maildir
@@ -44,7 +51,7 @@ CONFIG
 echo "== Ingest: concord (raw kept, identities, threads, full-text index) vs mu index vs notmuch new"
 hyperfine --runs "$runs" --style basic --export-json "$work/ingest.json" \
     --prepare "rm -f '$work/concord.sqlite'*" \
-    -n concord "'$concord' ingest maildir '$maildir' --db '$work/concord.sqlite' --quiet" \
+    -n concord "'$concord' ingest maildir '$maildir' --db '$work/concord.sqlite' --config '$work/concord-config.toml' --quiet" \
     --prepare "rm -rf '$work/mu' && mu init --quiet --muhome='$work/mu' --maildir='$maildir'" \
     -n mu "mu index --quiet --muhome='$work/mu'" \
     --prepare "rm -rf '$maildir/.notmuch'" \
@@ -63,6 +70,6 @@ rm -rf "$maildir/.notmuch"
 
 echo "== Memory of one concord ingest"
 rm -f "$work/concord.sqlite"*
-/usr/bin/time -f "   %e s wall, %M KB max RSS" "$concord" ingest maildir "$maildir" --db "$work/concord.sqlite" --quiet
+/usr/bin/time -f "   %e s wall, %M KB max RSS" "$concord" ingest maildir "$maildir" --db "$work/concord.sqlite" --config "$work/concord-config.toml" --quiet
 echo "== Re-ingest of the same Maildir (every item a duplicate)"
-/usr/bin/time -f "   %e s wall" "$concord" ingest maildir "$maildir" --db "$work/concord.sqlite" --quiet
+/usr/bin/time -f "   %e s wall" "$concord" ingest maildir "$maildir" --db "$work/concord.sqlite" --config "$work/concord-config.toml" --quiet

@@ -68,3 +68,55 @@ struct ConsoleWorkPerKeyTests {
         #expect(layouts.count == 1)
     }
 }
+
+@Suite("Console read-ahead")
+struct ConsoleReadAheadTests {
+    private func runningConsole(_ fixture: ConsoleFixture) throws -> ConsoleApplication {
+        let state = ConsoleState(now: ConsoleFixture.now, size: Size(width: 160, height: 45), queueOrdering: .dueFirst,
+                                 presentation: try ConsoleFixture.presentation())
+        let app = ConsoleApplication(state: state, store: fixture.store, suggester: ConsoleFixture.suggester,
+                                     defersSlowWork: true, clock: { ConsoleFixture.now })
+        app.start()
+        try idle(app)
+        return app
+    }
+
+    private func idle(_ app: ConsoleApplication) throws {
+        var rounds = 0
+        while app.hasIdleWork && rounds < 20 {
+            _ = try app.performIdleWork()
+            rounds += 1
+        }
+        #expect(!app.hasIdleWork)
+    }
+
+    @Test func aMoveToAReadAheadNeighbourShowsItsCustomerAndSuggestions() throws {
+        let fixture = try ConsoleFixture()
+        let app = try runningConsole(fixture)
+        _ = try app.handle(.key(.char("j")))
+        try idle(app)
+        let next = try #require(app.state.queue.rows.dropFirst(2).first)
+        _ = try app.handle(.key(.char("j")))
+        #expect(app.state.detail?.customer.id == next.conversation.customerID)
+        try idle(app)
+        #expect(app.state.suggestionsConversation == next.id)
+        #expect(app.state.suggestions != nil)
+    }
+
+    @Test func somethingWrittenAfterReadingAheadIsShown() throws {
+        let fixture = try ConsoleFixture()
+        let app = try runningConsole(fixture)
+        _ = try app.handle(.key(.char("j")))
+        try idle(app)
+        let next = try #require(app.state.queue.rows.dropFirst(2).first)
+        // Another agent (another process) notes something on the neighbour after it was read ahead.
+        _ = try fixture.store.write { writer in
+            try writer.addNote(conversation: next.id, text: "Called the courier: parcel leaves today",
+                               author: .agent("Lee", id: nil), at: ConsoleFixture.now)
+        }
+        _ = try app.handle(.key(.char("j")))
+        try idle(app)
+        #expect(app.state.detail?.customer.id == next.conversation.customerID)
+        #expect(app.state.detail?.messages.contains { $0.text.contains("Called the courier") } == true)
+    }
+}

@@ -24,6 +24,10 @@ public final class ConsoleApplication: TerminalApplication {
     private let defersSlowWork: Bool
     /// Slow effects postponed until the keys stop, oldest first.
     private var deferred: [ConsoleEffect] = []
+    /// The selection's neighbours, read ahead when nothing else is waiting (the running console).
+    private var prefetch = NeighbourPrefetch()
+    /// How many times this console wrote to the store: read-ahead from before a write is not used.
+    private var writes = 0
 
     /// - Parameter defersSlowWork: postpone the suggestions and draft checks until no key is
     ///   waiting (the running console); off, every effect runs at once (snapshot tests).
@@ -47,7 +51,7 @@ public final class ConsoleApplication: TerminalApplication {
         self.clock = clock
     }
 
-    public var hasIdleWork: Bool { !deferred.isEmpty }
+    public var hasIdleWork: Bool { !deferred.isEmpty || (defersSlowWork && prefetch.hasWork) }
 
     /// Suggestions and draft checks take a few milliseconds once the phrasebooks are loaded,
     /// so the frame waits for them; while the phrasebooks still load, it is drawn first.
@@ -60,7 +64,10 @@ public final class ConsoleApplication: TerminalApplication {
     }
 
     public func performIdleWork() throws -> LoopDecision {
-        guard !deferred.isEmpty else { return .unchanged }
+        guard !deferred.isEmpty else {
+            readAhead()
+            return .unchanged
+        }
         let effect = deferred.removeFirst()
         // Suggestions for a conversation the agent has already moved past are not worth computing.
         if case .loadSuggestions(let conversation) = effect, conversation != state.focusedConversation { return .unchanged }
@@ -91,7 +98,11 @@ public final class ConsoleApplication: TerminalApplication {
     public func handle(_ event: TerminalEvent) throws -> LoopDecision {
         switch event {
         case .key(let key):
+            let before = state.queue.list.selected
             if dispatch(.key(key)) { return .quit(exitCode: 0) }
+            if defersSlowWork, let after = state.queue.list.selected, after != before {
+                prefetch.plan(around: after, in: state.queue.rows, direction: after - (before ?? after))
+            }
         case .resize(let size):
             dispatch(.resize(size))
         case .tick:
@@ -139,7 +150,47 @@ public final class ConsoleApplication: TerminalApplication {
         return quit
     }
 
+    /// Reads one neighbour of the selection ahead: its customer and, when the pane shows them,
+    /// its suggestions. Nothing is drawn; the next move to it finds them ready.
+    private func readAhead() {
+        guard let item = prefetch.nextPending(), let stamp = try? currentStamp() else { return }
+        let customer = item.conversation.customerID
+        if !prefetch.hasDetail(customer, at: stamp),
+           let detail = try? DetailLoader.load(customer: customer, from: store, now: state.now) {
+            prefetch.keep(detail, at: stamp)
+        }
+        // Suggestions only once the phrasebooks are in, and only where they are shown.
+        guard let suggester, state.layout.panes[.suggestions] != nil,
+              !prefetch.hasSuggestions(item.id, at: stamp) else { return }
+        if let suggestions = try? suggestions(for: item.id, with: suggester) { prefetch.keep(suggestions, for: item.id, at: stamp) }
+    }
+
+    private func currentStamp() throws -> NeighbourPrefetch.Stamp {
+        NeighbourPrefetch.Stamp(latestMessage: try store.latestMessageID(), writes: writes)
+    }
+
+    /// The suggestions for `conversation` as the store has it now; nil when it has nothing to answer.
+    private func suggestions(for conversation: ConversationID, with suggester: ReplySuggester) throws -> ReplySuggestions? {
+        guard let basis = try store.replyBasis(for: conversation, policies: state.policies, agentName: state.presentation.agentName,
+                                               now: state.now, sla: conversation == state.focusedConversation ? state.sla : nil) else {
+            return nil
+        }
+        return suggester.suggest(basis.request)
+    }
+
+    /// Whether an effect changes the store (read-ahead from before it is not used after it).
+    private static func writesToStore(_ effect: ConsoleEffect) -> Bool {
+        switch effect {
+        case .saveDraft, .addPromise, .revisePromiseDue, .settlePromise, .assign, .setStatus, .merge, .rejectMerge, .undoMerge,
+             .sendReply, .addNote, .setPriority, .tag:
+            true
+        default:
+            false
+        }
+    }
+
     private func perform(_ effect: ConsoleEffect) -> ConsoleAction? {
+        if Self.writesToStore(effect) { writes += 1 }
         do {
             switch effect {
             case .loadQueue(let query, let append):
@@ -147,6 +198,7 @@ public final class ConsoleApplication: TerminalApplication {
                 let total = append ? state.queue.total : try store.queueCount(query)
                 return .queueLoaded(rows, total: total, append: append)
             case .loadDetail(let customer):
+                if defersSlowWork, let held = prefetch.takeDetail(customer, at: try currentStamp()) { return .detailLoaded(held) }
                 guard let detail = try DetailLoader.load(customer: customer, from: store, now: state.now) else {
                     return .failed("Customer \(customer) no longer exists; press Ctrl-L to reload.")
                 }
@@ -166,12 +218,11 @@ public final class ConsoleApplication: TerminalApplication {
                             + "concord suggest --text hello shows them in full.")
                     }
                 }
-                guard let suggester, let basis = try store.replyBasis(for: conversation, policies: state.policies,
-                                                                       agentName: state.presentation.agentName, now: state.now,
-                                                                       sla: state.sla) else {
-                    return .suggestionsLoaded(conversation, nil)
+                guard let suggester else { return .suggestionsLoaded(conversation, nil) }
+                if defersSlowWork, let held = prefetch.takeSuggestions(conversation, at: try currentStamp()) {
+                    return .suggestionsLoaded(conversation, held)
                 }
-                return .suggestionsLoaded(conversation, suggester.suggest(basis.request))
+                return .suggestionsLoaded(conversation, try suggestions(for: conversation, with: suggester))
             case .loadDraft(let conversation):
                 return .draftLoaded(conversation, try store.draft(for: conversation))
             case .saveDraft(let draft):
