@@ -146,12 +146,15 @@ def print_comparison(rows_by_size, keys, starts):
 
 
 def redraw_verdict(c, height):
-    """Whether a cursor move stayed far from a whole-screen redraw, and if not, why."""
-    if c["full_redraws"] == 0 and c["dirty_mean"] < height / 2:
-        return "yes"
-    if c["dirty_mean"] - c["changed_mean"] < 0.5:
-        return "**no**: every row written had changed (the panes follow the selection), but %.0f of %d rows change" % (
+    """Whether cursor moves stayed clear of whole-screen redraws: no key rewrote every row, and
+    no row was rewritten that had not changed (so what is sent is what the selection changed)."""
+    if c["full_redraws"] == 0 and c["dirty_mean"] - c["changed_mean"] < 0.5:
+        if c["dirty_mean"] < height / 2:
+            return "yes"
+        return "yes: no full redraw, and every row written had changed (%.0f of %d rows change: the panes follow the selection)" % (
             c["changed_mean"], height)
+    if c["full_redraws"] > 0:
+        return "**no**: %d keys redrew the whole screen" % c["full_redraws"]
     return "**no**: %.1f rows written of which %.1f changed" % (c["dirty_mean"], c["changed_mean"])
 
 

@@ -120,3 +120,39 @@ struct ConsoleReadAheadTests {
         #expect(app.state.detail?.messages.contains { $0.text.contains("Called the courier") } == true)
     }
 }
+
+@Suite("Console first screen")
+struct ConsoleFirstScreenTests {
+    @Test func aScreenOfTheQueueComesFirstAndTheRestOfThePageAfter() throws {
+        let fixture = try ConsoleFixture()
+        let app = try fixture.console(size: Size(width: 160, height: 45))
+        var state = app.state
+        let started = ConsoleReducer.reduce(&state, .started)
+        guard case .loadQueue(let first, append: false)? = started.first(where: { if case .loadQueue = $0 { true } else { false } }) else {
+            Issue.record("no queue load at start: \(started)")
+            return
+        }
+        #expect(first.limit < QueueModel.pageSize && first.limit >= state.layout.visibleRows(.queue))
+        // 60 of 300 arrive: the rest of the page is asked for, and paging waits for it.
+        let template = try #require(app.state.queue.rows.first)
+        let rows = (1...first.limit).map { number -> QueueItem in
+            var item = template
+            item.conversation.id = ConversationID(Int64(1000 + number))
+            return item
+        }
+        let effects = ConsoleReducer.reduce(&state, .queueLoaded(rows, total: 300, append: false))
+        #expect(effects.contains(.completeQueuePage(ConsoleReducer.queueQuery(state, offset: first.limit,
+                                                                              limit: QueueModel.pageSize - first.limit))))
+        #expect(state.queue.isLoading)
+        #expect(!state.queue.needsNextPage)
+        // A full first page asks for nothing more.
+        var full = app.state
+        let page = (1...QueueModel.pageSize).map { number -> QueueItem in
+            var item = template
+            item.conversation.id = ConversationID(Int64(5000 + number))
+            return item
+        }
+        let more = ConsoleReducer.reduce(&full, .queueLoaded(page, total: 300, append: false))
+        #expect(!more.contains { if case .completeQueuePage = $0 { true } else { false } })
+    }
+}

@@ -82,7 +82,7 @@ public final class ConsoleApplication: TerminalApplication {
 
     private static func isSlow(_ effect: ConsoleEffect) -> Bool {
         switch effect {
-        case .loadSuggestions, .checkDraft: true
+        case .loadSuggestions, .checkDraft, .completeQueuePage: true
         default: false
         }
     }
@@ -197,6 +197,12 @@ public final class ConsoleApplication: TerminalApplication {
                 let rows = try store.queue(query)
                 let total = append ? state.queue.total : try store.queueCount(query)
                 return .queueLoaded(rows, total: total, append: append)
+            case .completeQueuePage(let query):
+                // Postponed: skipped if the queue was loaded anew since (another filter or order).
+                var current = ConsoleReducer.queueQuery(state, offset: state.queue.rows.count, limit: query.limit)
+                current.asOf = query.asOf
+                guard current == query else { return nil }
+                return .queueLoaded(try store.queue(query), total: state.queue.total, append: true)
             case .loadDetail(let customer):
                 if defersSlowWork, let held = prefetch.takeDetail(customer, at: try currentStamp()) { return .detailLoaded(held) }
                 guard let detail = try DetailLoader.load(customer: customer, from: store, now: state.now) else {

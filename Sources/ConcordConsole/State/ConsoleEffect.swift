@@ -9,6 +9,8 @@ public enum ConsoleEffect: Sendable, Hashable {
     /// The SLA clocks of the selected conversation, replayed from its events.
     case loadSLA(ConversationID)
     case loadOlderMessages(CustomerID, before: TimelineCursor)
+    /// The rest of the queue's first page, after a first screen's worth was drawn (appended).
+    case completeQueuePage(QueueQuery)
     /// Reply suggestions for a conversation (its customer's latest messages and context).
     case loadSuggestions(ConversationID)
     /// Records a promise typed by the agent (its due time read from the words).

@@ -34,7 +34,10 @@ public enum ConsoleReducer {
         switch action {
         case .started:
             state.queue.isLoading = true
-            return [.loadCompletions, .loadQueue(queueQuery(state, offset: 0), append: false)]
+            // A screen's worth first (a page of 200 costs a first frame tens of milliseconds on a
+            // big store); the rest of the page follows once it is drawn.
+            let firstScreen = min(QueueModel.pageSize, max(50, 2 * state.layout.visibleRows(.queue)))
+            return [.loadCompletions, .loadQueue(queueQuery(state, offset: 0, limit: firstScreen), append: false)]
 
         case .key(let key):
             if state.prompt != nil && !state.showsHelp { return answerPrompt(&state, key: key) }
@@ -99,7 +102,14 @@ public enum ConsoleReducer {
                 state.queue.list.select(0)
             }
             syncLayout(&state)
-            return selectionChanged(&state, force: !append)
+            var effects = selectionChanged(&state, force: !append)
+            if !append, rows.count < QueueModel.pageSize, state.queue.hasMore, rows.count == state.queue.rows.count {
+                // The first screen came alone: the rest of the page, with the queue marked busy so
+                // paging does not ask for the same rows.
+                state.queue.isLoading = true
+                effects.append(.completeQueuePage(queueQuery(state, offset: rows.count, limit: QueueModel.pageSize - rows.count)))
+            }
+            return effects
 
         case .detailLoaded(let detail):
             let sameCustomer = state.detail?.customer.id == detail.customer.id
