@@ -11,21 +11,29 @@ public enum ConsoleReducer {
     public static let timelinePageSize = 60
 
     public static func reduce(_ state: inout ConsoleState, _ action: ConsoleAction) -> [ConsoleEffect] {
-        suggestionsWhereShown(apply(&state, action), state)
+        let effects = apply(&state, action)
+        return suggestionsWhereShown(effects, &state)
     }
 
     /// Suggestions are read only while their pane is on screen (at 80x24 the single-column
     /// flow shows the timeline under the queue, and detecting situations and ranking answers
     /// for every conversation the cursor passes would cost a cursor move half its time); the
     /// moment the pane appears, the focused conversation's are read.
-    private static func suggestionsWhereShown(_ effects: [ConsoleEffect], _ state: ConsoleState) -> [ConsoleEffect] {
+    private static func suggestionsWhereShown(_ effects: [ConsoleEffect], _ state: inout ConsoleState) -> [ConsoleEffect] {
         let shown = state.layout.panes[.suggestions] != nil
         var effects = effects
         if !shown {
             effects.removeAll { if case .loadSuggestions = $0 { true } else { false } }
-        } else if let focused = state.focusedConversation, state.suggestionsConversation != focused,
-                  !effects.contains(.loadSuggestions(focused)) {
+            state.suggestionsRequested = nil
+            return effects
+        }
+        guard let focused = state.focusedConversation else { return effects }
+        if effects.contains(.loadSuggestions(focused)) {
+            state.suggestionsRequested = focused
+        } else if state.suggestionsConversation != focused, state.suggestionsRequested != focused {
+            // Asked for once; the answer (or a move elsewhere) settles it.
             effects.append(.loadSuggestions(focused))
+            state.suggestionsRequested = focused
         }
         return effects
     }

@@ -32,6 +32,8 @@ public struct ConsoleState: Sendable {
     public var suggestions: ReplySuggestions?
     /// The conversation `suggestions` are for.
     public var suggestionsConversation: ConversationID?
+    /// The conversation whose suggestions were last asked for (so they are asked for once).
+    public var suggestionsRequested: ConversationID?
     /// The focused conversation's reply draft (nil until loaded, or when there is none).
     public var draft: DraftModel?
     /// Keys go to the draft editor: text is typed, only the "draft" keymap context has commands.
