@@ -19,9 +19,7 @@ struct AssignCommand: ParsableCommand {
     }
 
     mutating func run() throws {
-        let configuration = try store.loadConfiguration()
-        let (opened, _) = try store.openStore(configuration: configuration, mustExist: true)
-        let current = try ConversationArgument.load(conversation, in: opened)
+        let (configuration, opened, current) = try ConversationArgument.open(conversation, with: store)
         let agent = try login.map { try CurrentAgent.resolve(login: $0, configuration: configuration, store: opened) }
         let changed = try opened.write { try $0.assign(conversation: current.id, to: agent?.id, expectedVersion: nil) }
         if json { return try JSONLines.print(ConversationArgument.object(changed, agents: try opened.agents())) }

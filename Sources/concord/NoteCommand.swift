@@ -18,9 +18,7 @@ struct NoteCommand: ParsableCommand {
 
     mutating func run() throws {
         let when = try at.map(FileIngest.parseTime) ?? Date()
-        let configuration = try store.loadConfiguration()
-        let (opened, _) = try store.openStore(configuration: configuration, mustExist: true)
-        let current = try ConversationArgument.load(conversation, in: opened)
+        let (configuration, opened, current) = try ConversationArgument.open(conversation, with: store)
         let agent = try CurrentAgent.resolve(login: login, configuration: configuration, store: opened)
         let note: Message
         do {

@@ -14,12 +14,10 @@ struct PriorityCommand: ParsableCommand {
     @Flag(help: "One JSON object instead of text.") var json = false
 
     mutating func run() throws {
-        guard let wanted = Priority.allCases.first(where: { $0.label == priority.lowercased() }) else {
+        guard let wanted = Priority(label: priority) else {
             throw ValidationError("Unknown priority '\(priority)'; use low, normal, high or urgent.")
         }
-        let configuration = try store.loadConfiguration()
-        let (opened, _) = try store.openStore(configuration: configuration, mustExist: true)
-        let current = try ConversationArgument.load(conversation, in: opened)
+        let (_, opened, current) = try ConversationArgument.open(conversation, with: store)
         let changed = try opened.write { try $0.setPriority(conversation: current.id, to: wanted, at: Date(), expectedVersion: nil) }
         if json { return try JSONLines.print(ConversationArgument.object(changed, agents: try opened.agents())) }
         print("Conversation \(conversation) is \(changed.priority.label) priority"

@@ -107,7 +107,7 @@ struct QueueSubcommand: ParsableCommand {
         }
         if !channelValues.isEmpty { query.channels = Set(channelValues) }
         let statusValues = try values(statuses).map { text in
-            guard let status = StatusCommand.parse(text) else {
+            guard let status = StatusWord.status(text) else {
                 throw ValidationError("Unknown status '\(text)'; use new, open, pending, internal, resolved or closed.")
             }
             return status

@@ -32,9 +32,7 @@ struct ReplyCommand: ParsableCommand {
 
     mutating func run() throws {
         let when = try at.map(FileIngest.parseTime) ?? Date()
-        let configuration = try store.loadConfiguration()
-        let (opened, _) = try store.openStore(configuration: configuration, mustExist: true)
-        let current = try ConversationArgument.load(conversation, in: opened)
+        let (configuration, opened, current) = try ConversationArgument.open(conversation, with: store)
         let available = try opened.replyRoutes(for: current.id)
         if routes {
             for route in available {

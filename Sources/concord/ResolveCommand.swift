@@ -17,12 +17,8 @@ struct ResolveCommand: ParsableCommand {
 
     mutating func run() throws {
         let when = try at.map(FileIngest.parseTime) ?? Date()
-        let configuration = try store.loadConfiguration()
-        let (opened, _) = try store.openStore(configuration: configuration, mustExist: true)
-        let id = ConversationID(conversation)
-        guard let current = try opened.conversation(id) else {
-            throw CLIError("There is no conversation \(conversation); `concord queue` lists the open ones.")
-        }
+        let (_, opened, current) = try ConversationArgument.open(conversation, with: store)
+        let id = current.id
         guard current.status.isActive else {
             throw CLIError("Conversation \(conversation) is already \(current.status.label); nothing to do.")
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ConcordConsole
 import ConcordStore
 import ConversationEngine
 import Foundation
@@ -15,19 +16,12 @@ struct StatusCommand: ParsableCommand {
     @Option(help: ArgumentHelp("When it changed, as ISO 8601 (default: now).", valueName: "time")) var at: String?
     @Flag(help: "One JSON object instead of text.") var json = false
 
-    static func parse(_ text: String) -> ConversationStatus? {
-        let lowered = text.lowercased().replacingOccurrences(of: "-", with: "_")
-        return ConversationStatus(rawValue: lowered) ?? ConversationStatus.allCases.first { $0.label == lowered }
-    }
-
     mutating func run() throws {
-        guard let wanted = Self.parse(status) else {
+        guard let wanted = StatusWord.status(status) else {
             throw ValidationError("Unknown status '\(status)'; use new, open, pending, internal, resolved or closed.")
         }
         let when = try at.map(FileIngest.parseTime) ?? Date()
-        let configuration = try store.loadConfiguration()
-        let (opened, _) = try store.openStore(configuration: configuration, mustExist: true)
-        let current = try ConversationArgument.load(conversation, in: opened)
+        let (_, opened, current) = try ConversationArgument.open(conversation, with: store)
         guard current.status != wanted else {
             throw CLIError("Conversation \(conversation) is already \(wanted.label); nothing to do.")
         }

@@ -29,9 +29,7 @@ struct TagCommand: ParsableCommand {
         guard !(adding + removing).compactMap(ConversationTags.normalized).isEmpty else {
             throw ValidationError("Give at least one tag change, such as +vip or -billing.")
         }
-        let configuration = try store.loadConfiguration()
-        let (opened, _) = try store.openStore(configuration: configuration, mustExist: true)
-        let current = try ConversationArgument.load(conversation, in: opened)
+        let (_, opened, current) = try ConversationArgument.open(conversation, with: store)
         let changed = try opened.write { try $0.tag(conversation: current.id, adding: adding, removing: removing, at: Date()) }
         if json { return try JSONLines.print(ConversationArgument.object(changed, agents: try opened.agents())) }
         print("Conversation \(conversation) tags: " + (changed.tags.isEmpty ? "none." : TerminalText.safe(changed.tags.joined(separator: ", ")) + "."))

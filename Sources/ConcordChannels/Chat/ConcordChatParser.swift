@@ -244,7 +244,7 @@ public struct ConcordChatParser: SourceParser {
 
     static func priority(_ value: JSONValue?) throws(SourceParseError) -> Priority? {
         guard let value, !value.isNull else { return nil }
-        guard let name = value.text?.lowercased(), let priority = Priority.allCases.first(where: { $0.label == name }) else {
+        guard let name = value.text, let priority = Priority(label: name) else {
             throw .malformed("priority must be low, normal, high or urgent")
         }
         return priority

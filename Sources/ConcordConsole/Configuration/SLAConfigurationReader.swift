@@ -153,7 +153,7 @@ enum SLAConfigurationReader {
         }
         var priorities: Set<Priority> = []
         for text in try strings(table["priorities"], key: "\(key).priorities", file: file) {
-            guard let priority = Priority.allCases.first(where: { $0.label == text.lowercased() }) else {
+            guard let priority = Priority(label: text) else {
                 throw .invalidValue(file: file, key: "\(key).priorities", value: "\"\(text)\"", expected: "low, normal, high or urgent")
             }
             priorities.insert(priority)

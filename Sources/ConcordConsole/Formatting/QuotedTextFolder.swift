@@ -105,8 +105,7 @@ extension QuotedTextFolder {
 
     /// `text` without line breaks at either end.
     static func trimmingLineBreaks(_ text: String) -> Substring {
-        func isBreak(_ character: Character) -> Bool { character.isNewline }
-        guard let first = text.firstIndex(where: { !isBreak($0) }), let last = text.lastIndex(where: { !isBreak($0) }) else {
+        guard let first = text.firstIndex(where: { !$0.isNewline }), let last = text.lastIndex(where: { !$0.isNewline }) else {
             return ""
         }
         return text[first...last]

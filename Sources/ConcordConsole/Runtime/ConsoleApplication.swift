@@ -51,7 +51,7 @@ public final class ConsoleApplication: TerminalApplication {
         self.clock = clock
     }
 
-    public var hasIdleWork: Bool { !deferred.isEmpty || (defersSlowWork && prefetch.hasWork) }
+    public var hasIdleWork: Bool { !deferred.isEmpty || prefetch.hasWork }
 
     /// Suggestions and draft checks take a few milliseconds once the phrasebooks are loaded,
     /// so the frame waits for them; while the phrasebooks still load, it is drawn first.
@@ -204,7 +204,7 @@ public final class ConsoleApplication: TerminalApplication {
                 guard current == query else { return nil }
                 return .queueLoaded(try store.queue(query), total: state.queue.total, append: true)
             case .loadDetail(let customer):
-                if defersSlowWork, let held = prefetch.takeDetail(customer, at: try currentStamp()) { return .detailLoaded(held) }
+                if let held = try prefetch.takeDetail(customer, at: currentStamp) { return .detailLoaded(held) }
                 guard let detail = try DetailLoader.load(customer: customer, from: store, now: state.now) else {
                     return .failed("Customer \(customer) no longer exists; press Ctrl-L to reload.")
                 }
@@ -225,7 +225,7 @@ public final class ConsoleApplication: TerminalApplication {
                     }
                 }
                 guard let suggester else { return .suggestionsLoaded(conversation, nil) }
-                if defersSlowWork, let held = prefetch.takeSuggestions(conversation, at: try currentStamp()) {
+                if let held = try prefetch.takeSuggestions(conversation, at: currentStamp) {
                     return .suggestionsLoaded(conversation, held)
                 }
                 return .suggestionsLoaded(conversation, try suggestions(for: conversation, with: suggester))
@@ -274,17 +274,11 @@ public final class ConsoleApplication: TerminalApplication {
                         throw ConsoleRuntimeError("There is no agent @\(login)" + (known.isEmpty ? "." : "; there are \(known)."))
                     }()
                 }
-                try store.write { writer in
-                    for conversation in conversations { _ = try writer.assign(conversation: conversation, to: agent?.id, expectedVersion: nil) }
-                }
+                try writeEach(conversations) { _ = try $0.assign(conversation: $1, to: agent?.id, expectedVersion: nil) }
                 let whom = agent.map { $0.login == state.presentation.agentLogin ? "you" : "@\($0.login)" } ?? "nobody"
                 return .conversationsChanged("\(Self.count(conversations)) assigned to \(whom)")
             case .setStatus(let conversations, let status):
-                try store.write { writer in
-                    for conversation in conversations {
-                        _ = try writer.setStatus(conversation: conversation, to: status, at: state.now, expectedVersion: nil)
-                    }
-                }
+                try writeEach(conversations) { _ = try $0.setStatus(conversation: $1, to: status, at: state.now, expectedVersion: nil) }
                 return .conversationsChanged("\(Self.count(conversations)) now \(status.label)")
             case .merge(let merged, let survivor, let suggestion):
                 let merge = try store.write { writer in
@@ -347,18 +341,10 @@ public final class ConsoleApplication: TerminalApplication {
                 }
                 return .conversationsChanged("Internal note added to #\(conversation)")
             case .setPriority(let conversations, let priority):
-                try store.write { writer in
-                    for conversation in conversations {
-                        _ = try writer.setPriority(conversation: conversation, to: priority, at: state.now, expectedVersion: nil)
-                    }
-                }
+                try writeEach(conversations) { _ = try $0.setPriority(conversation: $1, to: priority, at: state.now, expectedVersion: nil) }
                 return .conversationsChanged("\(Self.count(conversations)) now \(priority.label) priority")
             case .tag(let conversations, let adding, let removing):
-                try store.write { writer in
-                    for conversation in conversations {
-                        _ = try writer.tag(conversation: conversation, adding: adding, removing: removing, at: state.now)
-                    }
-                }
+                try writeEach(conversations) { _ = try $0.tag(conversation: $1, adding: adding, removing: removing, at: state.now) }
                 let change = (adding.map { "+" + $0 } + removing.map { "-" + $0 }).joined(separator: " ")
                 return .conversationsChanged("\(Self.count(conversations)) tagged \(change)")
             case .editInEditor(let draft, _):
@@ -384,6 +370,14 @@ public final class ConsoleApplication: TerminalApplication {
         if draft.text.contains(EmailReplyQuoter.attribution(quoted, timeZone: zone)) { return draft.text }
         let quote = EmailReplyQuoter.quoted(quoted, timeZone: zone)
         return draft.text.isEmpty ? "\n\n" + quote : draft.text + "\n\n" + quote
+    }
+
+    /// Changes each of `conversations` in one transaction (a batch command on the marked rows).
+    private func writeEach(_ conversations: [ConversationID],
+                           _ change: (any StoreWriter, ConversationID) throws -> Void) throws {
+        try store.write { writer in
+            for conversation in conversations { try change(writer, conversation) }
+        }
     }
 
     /// The signed-in agent's id, recorded in the store the first time they use the console.

@@ -19,7 +19,7 @@ struct NeighbourPrefetch {
     private var details: [CustomerID: (CustomerSnapshot, Stamp)] = [:]
     private var suggestions: [ConversationID: (ReplySuggestions?, Stamp)] = [:]
     /// Conversations still to read ahead, nearest first.
-    private(set) var pending: [QueueItem] = []
+    private var pending: [QueueItem] = []
 
     /// Entries kept at most (the neighbours of the last few selections).
     static let capacity = 8
@@ -50,15 +50,16 @@ struct NeighbourPrefetch {
         suggestions[conversation] = (suggestion, stamp)
     }
 
-    /// The customer read ahead, if it was read at `stamp` (taken: it is read again next time).
-    mutating func takeDetail(_ customer: CustomerID, at stamp: Stamp) -> CustomerSnapshot? {
-        guard let (detail, kept) = details.removeValue(forKey: customer), kept == stamp else { return nil }
+    /// The customer read ahead, if it was read at the store's `stamp` (asked for only when
+    /// there is one, so a move without read-ahead costs no extra query). Taken: read again next time.
+    mutating func takeDetail(_ customer: CustomerID, at stamp: () throws -> Stamp) rethrows -> CustomerSnapshot? {
+        guard let (detail, kept) = details.removeValue(forKey: customer), try kept == stamp() else { return nil }
         return detail
     }
 
-    /// The suggestions read ahead (nil inside when there were none to make), if read at `stamp`.
-    mutating func takeSuggestions(_ conversation: ConversationID, at stamp: Stamp) -> ReplySuggestions?? {
-        guard let (suggestion, kept) = suggestions.removeValue(forKey: conversation), kept == stamp else { return nil }
+    /// The suggestions read ahead (nil inside when there were none to make), as `takeDetail`.
+    mutating func takeSuggestions(_ conversation: ConversationID, at stamp: () throws -> Stamp) rethrows -> ReplySuggestions?? {
+        guard let (suggestion, kept) = suggestions.removeValue(forKey: conversation), try kept == stamp() else { return nil }
         return .some(suggestion)
     }
 }

@@ -63,7 +63,7 @@ public enum CommandLineParser {
             return .search(rest)
         case "priority":
             let word = try single().lowercased()
-            guard let priority = Priority.allCases.first(where: { $0.label == word }) else {
+            guard let priority = Priority(label: word) else {
                 throw .badArgument(verb: verb, argument: word, expected: Priority.allCases.map(\.label).joined(separator: ", "))
             }
             return .priority(priority)

@@ -85,6 +85,14 @@ struct CueHeadIndex: Sendable {
         return found
     }
 
+    /// Where each head that occurs starts, in ascending order, by head number (lowest first):
+    /// what a lexicon tries its patterns at.
+    func startsByHead(in scalars: [Unicode.Scalar]) -> [(head: Int, starts: [Int])] {
+        var starts: [Int: [Int]] = [:]
+        for (head, start) in occurrences(in: scalars) { starts[head, default: []].append(start) }
+        return starts.sorted { $0.key < $1.key }.map { (head: $0.key, starts: $0.value) }
+    }
+
     private static func key(_ state: Int32, _ scalar: Unicode.Scalar) -> UInt64 {
         UInt64(state) << 21 | UInt64(scalar.value)
     }

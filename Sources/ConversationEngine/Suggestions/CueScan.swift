@@ -16,7 +16,7 @@ struct CueScan: Sendable {
         let matchable = MatchableText(head)
         // English cues are read in every language, but only a message with Latin letters can match them.
         let lexicons = SituationLexicon.reading(language).filter { lexicon in
-            lexicon.language == language || matchable.scalars.contains { $0.isASCII && MatchableText.isWordScalar($0) && $0 > "9" }
+            lexicon.language == language || matchable.scalars.contains { $0 >= "a" && $0 <= "z" }
         }
         self.text = matchable
         self.hits = Self.longestReadings(lexicons.flatMap { $0.hits(in: matchable) })

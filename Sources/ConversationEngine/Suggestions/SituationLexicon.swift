@@ -15,10 +15,8 @@ struct SituationLexicon: Sendable {
     let cues: [SituationCue]
     let escalations: [Intensity.Escalation]
     let negation: Negation
-    /// Finds the cues' first parts in one pass over a message.
+    /// Finds the cues' first parts in one pass over a message (head N is cue N's).
     let heads: CueHeadIndex
-    /// For each distinct first part in `heads`, the cues that start with it, in lexicon order.
-    let cuesByHead: [[Int]]
     /// The escalations' first parts, one head per escalation.
     let escalationHeads: CueHeadIndex
 
@@ -46,21 +44,7 @@ struct SituationLexicon: Sendable {
         compile(positive, as: .positive)
         compile(negative, as: .negative)
         self.cues = cues
-        var headNumbers: [[Unicode.Scalar]: Int] = [:]
-        var headScalars: [[Unicode.Scalar]] = []
-        var cuesByHead: [[Int]] = []
-        for (number, cue) in cues.enumerated() {
-            let head = cue.pattern.parts[0].scalars
-            if let known = headNumbers[head] {
-                cuesByHead[known].append(number)
-            } else {
-                headNumbers[head] = headScalars.count
-                headScalars.append(head)
-                cuesByHead.append([number])
-            }
-        }
-        self.heads = CueHeadIndex(headScalars)
-        self.cuesByHead = cuesByHead
+        self.heads = CueHeadIndex(cues.map { $0.pattern.parts[0].scalars })
         let compiled = escalations.compactMap { source, weight in
             CuePattern(source, matchesInsideWords: matchesInsideWords).map { Intensity.Escalation(pattern: $0, weight: weight) }
         }
@@ -88,29 +72,14 @@ struct SituationLexicon: Sendable {
     /// Every occurrence of every cue in `text`, with negation checked, cue by cue in lexicon
     /// order and left to right within a cue.
     func hits(in text: MatchableText) -> [CueHit] {
-        // Where each cue's first part occurs; occurrences of one head come in ascending order.
-        var candidates: [Int: [Int]] = [:]
-        for (head, start) in heads.occurrences(in: text.scalars) {
-            for cue in cuesByHead[head] { candidates[cue, default: []].append(start) }
+        heads.startsByHead(in: text.scalars).flatMap { number, starts in
+            hits(of: cues[number], in: text, matches: cues[number].pattern.matches(in: text, maxGap: maxGap, candidates: starts))
         }
-        var hits: [CueHit] = []
-        for (number, starts) in candidates.sorted(by: { $0.key < $1.key }) {
-            let cue = cues[number]
-            for parts in cue.pattern.matches(in: text, maxGap: maxGap, candidates: starts) {
-                guard let first = parts.first, let last = parts.last else { continue }
-                let range = first.lowerBound..<last.upperBound
-                let negated = cue.negatable && negation.negates(range, in: text)
-                hits.append(CueHit(cue: cue, parts: parts, negated: negated, quotesWholeWords: quotesWholeWords))
-            }
-        }
-        return hits
     }
 
     /// The first occurrence of each escalation that occurs in `text`, in lexicon order.
     func firstEscalations(in text: MatchableText) -> [(Intensity.Escalation, [Range<Int>])] {
-        var candidates: [Int: [Int]] = [:]
-        for (head, start) in escalationHeads.occurrences(in: text.scalars) { candidates[head, default: []].append(start) }
-        return candidates.sorted { $0.key < $1.key }.compactMap { number, starts in
+        escalationHeads.startsByHead(in: text.scalars).compactMap { number, starts in
             let escalation = escalations[number]
             return escalation.pattern.matches(in: text, maxGap: maxGap, candidates: starts).first.map { (escalation, $0) }
         }
@@ -119,15 +88,14 @@ struct SituationLexicon: Sendable {
     /// The same hits found by trying every cue on the whole text: the plain definition the
     /// index must agree with (tests compare the two).
     func hitsTryingEveryCue(in text: MatchableText) -> [CueHit] {
-        var hits: [CueHit] = []
-        for cue in cues {
-            for parts in cue.pattern.matches(in: text, maxGap: maxGap) {
-                guard let first = parts.first, let last = parts.last else { continue }
-                let range = first.lowerBound..<last.upperBound
-                let negated = cue.negatable && negation.negates(range, in: text)
-                hits.append(CueHit(cue: cue, parts: parts, negated: negated, quotesWholeWords: quotesWholeWords))
-            }
+        cues.flatMap { cue in hits(of: cue, in: text, matches: cue.pattern.matches(in: text, maxGap: maxGap)) }
+    }
+
+    private func hits(of cue: SituationCue, in text: MatchableText, matches: [[Range<Int>]]) -> [CueHit] {
+        matches.compactMap { parts in
+            guard let first = parts.first, let last = parts.last else { return nil }
+            let negated = cue.negatable && negation.negates(first.lowerBound..<last.upperBound, in: text)
+            return CueHit(cue: cue, parts: parts, negated: negated, quotesWholeWords: quotesWholeWords)
         }
-        return hits
     }
 }
