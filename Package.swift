@@ -115,7 +115,11 @@ let package = Package(
                 "ConcordChannels", "ConcordIngest", "ConcordKnowledge",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: strict
+            swiftSettings: strict,
+            // mimalloc replaces glibc's malloc for the whole process (linked first, its malloc
+            // wins): ingest allocates on the parsing threads and frees on the writer, where
+            // glibc's arenas spend a tenth of the time (Benchmarks/ingest.sh, README).
+            linkerSettings: [.linkedLibrary("mimalloc")]
         ),
         .executableTarget(
             name: "concord-bench",

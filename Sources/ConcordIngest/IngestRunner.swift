@@ -21,7 +21,7 @@ public struct IngestRunner: Sendable {
     public var parseThreads: Int
     public var now: @Sendable () -> Date
 
-    public init(store: any Store, registry: ParserRegistry, context: ParseContext, batchSize: Int = 2000,
+    public init(store: any Store, registry: ParserRegistry, context: ParseContext, batchSize: Int = 500,
                 parseThreads: Int = ProcessInfo.processInfo.activeProcessorCount, now: @escaping @Sendable () -> Date = { Date() }) {
         self.store = store
         self.registry = registry
@@ -139,8 +139,14 @@ public struct IngestRunner: Sendable {
         return account
     }
 
-    /// Computes the database-free parts of storing events (search text, merge evidence).
-    private var preparer: IngestPlanner { IngestPlanner(defaultRegion: context.defaultRegion) }
+    /// Computes the database-free parts of storing events (search text, merge evidence,
+    /// sentiment, promises) under the store's rules, reading phone numbers in the region the
+    /// parsers were given.
+    private var preparer: IngestPlanner {
+        var planner = store.ingestPlanner
+        planner.defaultRegion = context.defaultRegion ?? planner.defaultRegion
+        return planner
+    }
 
     static let interruptedReason = "parsing this item was interrupted (the process crashed or was killed); "
         + "run `concord quarantine retry` to try again"

@@ -13,6 +13,10 @@ public protocol Store: AnyObject, Sendable {
     /// Runs a bulk load (many `write`s) with secondary work, such as full-text indexing,
     /// done in parallel; everything is done when it returns.
     func bulk<T>(_ body: () throws -> T) throws -> T
+    /// The rules this store plans ingested events by (identity, threading, SLA policies), so
+    /// that the work needing no store (reading an event's words) can be done ahead under the
+    /// same rules on other threads.
+    var ingestPlanner: IngestPlanner { get }
 
     // MARK: Queue and conversations
     func queue(_ query: QueueQuery) throws -> [QueueItem]

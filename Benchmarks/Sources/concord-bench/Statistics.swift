@@ -18,6 +18,9 @@ struct Samples {
         return Double(sorted[index]) / 1_000_000
     }
 
+    /// The sum of all samples in milliseconds.
+    var totalMilliseconds: Double { Double(values.reduce(0, +)) / 1_000_000 }
+
     /// "p50 0.41 ms  p95 0.90 ms  max 2.10 ms  (n=2000)".
     var summary: String {
         String(format: "p50 %7.3f ms  p95 %7.3f ms  max %7.3f ms  (n=%d)", percentile(0.5), percentile(0.95),

@@ -43,8 +43,27 @@ func measureSentiment() throws {
     print(String(format: "Sentiment of %d inbound messages:  %.0f ms in all, %.1f µs each; ", inbound.count, total,
                  total * 1000 / Double(max(1, inbound.count))) + sentiment.summary)
 }
+
+/// The other reading ingest does per message on its parsing threads: promises in replies and
+/// the search text of every message.
+func measureIngestReading() throws {
+    let messages = try store.messages(after: MessageID(0), limit: 20_000)
+    let replies = messages.filter { $0.direction == .outbound && !$0.text.isEmpty }
+    let utc = TimeZone(identifier: "UTC")!
+    var promises = Samples()
+    for message in replies {
+        _ = promises.measure {
+            PromiseExtractor().extract(from: message.text, language: .en, sentAt: message.sentAt, timeZone: utc, calendar: nil)
+        }
+    }
+    print(String(format: "Promises read in %d replies:  %.0f ms in all; ", replies.count, promises.totalMilliseconds) + promises.summary)
+    var search = Samples()
+    for message in messages { _ = search.measure { SearchDocument.text(of: message) } }
+    print(String(format: "Search text of %d messages:  %.0f ms in all; ", messages.count, search.totalMilliseconds) + search.summary)
+}
 if CommandLine.arguments.contains("--sentiment-only") {
     try measureSentiment()
+    try measureIngestReading()
     exit(0)
 }
 

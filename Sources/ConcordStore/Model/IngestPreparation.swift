@@ -5,14 +5,13 @@ import ConversationEngine
 public struct IngestPreparation: Sendable, Hashable {
     /// The event's full-text index text.
     public var searchText: String
-    /// Phone numbers in its text (merge evidence).
-    public var phonesInText: [String]
-    /// How the customer sounds (see `IngestPlanner.sentiment(of:)`), for the queue's order.
-    public var sentiment: Double?
+    /// What planning reads from the event's words (phones, sentiment, promises).
+    public var reading: EventReading
 
+    /// - Parameter planner: the store's planner (see `Store.ingestPlanner`): promises read
+    ///   under other SLA policies would be read again by the writer.
     public init(event: InboundEvent, planner: IngestPlanner) {
         searchText = SearchDocument.text(of: event)
-        phonesInText = planner.phoneNumbers(in: event)
-        sentiment = planner.sentiment(of: event)
+        reading = planner.read(event)
     }
 }

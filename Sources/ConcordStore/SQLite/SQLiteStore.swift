@@ -16,6 +16,7 @@ public final class SQLiteStore: Store, Sendable {
     public let path: String
     let pool: DatabasePool
     let planner: IngestPlanner
+    public var ingestPlanner: IngestPlanner { planner }
     let searchIndex: SearchIndex
     /// What the store does on its own: acknowledgements, follow-ups, survey answers.
     let automation: StoreAutomation

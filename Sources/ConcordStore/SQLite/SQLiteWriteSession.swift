@@ -17,8 +17,7 @@ struct SQLiteWriteSession: StoreWriter {
         let survey = try surveyAnswered(by: event)
         var event = event
         if let survey { event.thread.conversationID = survey.followUp.conversationID }
-        switch try planner.plan(event, index: SQLiteIngestIndex(db: db), phonesInText: preparation?.phonesInText,
-                                   sentiment: preparation?.sentiment) {
+        switch try planner.plan(event, index: SQLiteIngestIndex(db: db), reading: preparation?.reading) {
         case .duplicate(let id):
             return .duplicate(id)
         case .store(let plan):

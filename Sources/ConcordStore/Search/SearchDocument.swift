@@ -4,7 +4,7 @@ import ConversationEngine
 /// the author's name, prepared by `SearchTextNormalizer`.
 public enum SearchDocument {
     /// The index text of a stored message.
-    static func text(of message: Message) -> String {
+    public static func text(of message: Message) -> String {
         text(subject: message.subject, text: message.text, transcript: message.call?.transcript,
              attachments: message.attachments, author: message.author.name)
     }

@@ -13,29 +13,34 @@ import ConversationEngine
 public enum SearchTextNormalizer {
     /// The text stored in the full-text index for `text`.
     public static func indexText(_ text: String) -> String {
-        var output = String.UnicodeScalarView()
+        let folded = folded(text)
+        // Text without Han, kana or Hangul is indexed as it folds (most mail).
+        guard folded.unicodeScalars.contains(where: isBigramScript) else { return folded }
+        // Built as UTF-8 bytes: appending scalars to a string one by one costs more than the rest.
+        var output: [UInt8] = []
+        output.reserveCapacity(folded.utf8.count * 2)
         var run: [Unicode.Scalar] = []
         // A bigram run must be separated from whatever touches it, or its last character
         // and the next word would fuse into one token.
         var separatorPending = false
 
-        func appendSeparatorIfNeeded() {
-            if let last = output.last, last != " " && last != "\n" { output.append(" ") }
+        func append(_ scalar: Unicode.Scalar) {
+            output.append(contentsOf: UTF8.encode(scalar)!)
         }
         func flushRun() {
             guard !run.isEmpty else { return }
-            appendSeparatorIfNeeded()
+            if let last = output.last, last != 0x20 && last != 0x0A { output.append(0x20) }
             for index in 0..<(run.count - 1) {
-                output.append(run[index])
-                output.append(run[index + 1])
-                output.append(" ")
+                append(run[index])
+                append(run[index + 1])
+                output.append(0x20)
             }
-            output.append(run[run.count - 1])
+            append(run[run.count - 1])
             run.removeAll(keepingCapacity: true)
             separatorPending = true
         }
 
-        for scalar in folded(text).unicodeScalars {
+        for scalar in folded.unicodeScalars {
             if isBigramScript(scalar) {
                 run.append(scalar)
                 continue
@@ -43,12 +48,12 @@ public enum SearchTextNormalizer {
             flushRun()
             if separatorPending {
                 separatorPending = false
-                if scalar != " " && scalar != "\n" { output.append(" ") }
+                if scalar != " " && scalar != "\n" { output.append(0x20) }
             }
-            output.append(scalar)
+            append(scalar)
         }
         flushRun()
-        return String(output)
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// An FTS5 MATCH expression for what the user typed, or nil when it holds nothing to search.
@@ -105,6 +110,8 @@ public enum SearchTextNormalizer {
 
     /// Folds compatibility forms, case and Persian/Arabic variants.
     static func folded(_ text: String) -> String {
+        // ASCII folds by case alone (the standard library's ASCII path).
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
         // NFKC is costly and only matters for compatibility characters (ligatures, half-width
         // kana, Arabic presentation forms, superscripts): most mail holds none. The spaces
         // (no-break in nearly every HTML mail) and the full-width punctuation that fills

@@ -30,12 +30,9 @@ public struct IngestPlanner: Sendable {
     }
 
     /// Returns `.duplicate` when the event is already stored, otherwise the plan to store it.
-    /// - Parameter phonesInText: the phone numbers in the event's text, when already found
-    ///   (bulk ingest finds them on another thread); found here when nil.
-    /// - Parameter sentiment: the sentiment of an inbound event's text, when already read
-    ///   (bulk ingest reads it on another thread, see `sentiment(of:)`); read here when nil.
-    public func plan(_ rawEvent: InboundEvent, index: some IngestIndex, phonesInText: [String]? = nil,
-                     sentiment: Double? = nil) throws -> Decision {
+    /// - Parameter reading: what `read(_:)` found in the event's words, when read ahead (bulk
+    ///   ingest reads it on another thread); read here when nil.
+    public func plan(_ rawEvent: InboundEvent, index: some IngestIndex, reading: EventReading? = nil) throws -> Decision {
         let event = identityPolicy.apply(to: rawEvent)
         let dedupeKey = event.dedupeKey
         if let existing = try index.message(withDedupeKey: dedupeKey) {
@@ -92,7 +89,7 @@ public struct IngestPlanner: Sendable {
         var finalMessage = message
         if case .existing(let conversation) = conversationChoice { finalMessage.conversationID = conversation.id }
         if event.direction == .inbound, message.sentAt >= (found?.lastInboundAt ?? .distantPast),
-           let feeling = sentiment ?? self.sentiment(of: event) {
+           let feeling = reading.map(\.sentiment) ?? self.sentiment(of: event) {
             // The queue orders by how the customer sounded last: only their newest message counts.
             switch conversationChoice {
             case .existing(var conversation):
@@ -108,25 +105,54 @@ public struct IngestPlanner: Sendable {
             customer: customerChoice, newIdentities: newIdentities, conversation: conversationChoice,
             message: finalMessage, threadKeys: threadKeys(for: event), mergeCandidates: Array(ownerIDs.dropFirst()),
             threadingReason: threadingReason,
-            evidence: evidence(for: event, isNewCustomer: isNewCustomer, phonesInText: phonesInText),
-            previousConversation: found, promises: promises(in: event, conversation: conversationChoice)))
+            evidence: evidence(for: event, isNewCustomer: isNewCustomer, phonesInText: reading?.phonesInText),
+            previousConversation: found, promises: promises(in: event, conversation: conversationChoice, ahead: reading)))
+    }
+
+    /// Reads what planning needs from the event's own words (see `EventReading`): pure, so
+    /// bulk ingest runs it on the parsing threads.
+    public func read(_ rawEvent: InboundEvent) -> EventReading {
+        let event = identityPolicy.apply(to: rawEvent)
+        let promises: PromiseReading? = if readsPromises(in: event) {
+            // The queue and priority a new conversation would get; an existing one usually has the same.
+            promiseReading(of: event, calendar: calendar(for: event, priority: event.priority ?? .normal,
+                                                         team: event.queue ?? "support"))
+        } else {
+            nil
+        }
+        return EventReading(phonesInText: phoneNumbers(in: event), sentiment: sentiment(of: event), promises: promises)
     }
 
     /// The time commitments of an outbound message (a person's reply or an automatic
     /// acknowledgement: both are promises the customer will hold the team to), due on the
     /// customer's clock and the team's business calendar.
-    private func promises(in event: InboundEvent, conversation choice: IngestPlan.ConversationChoice) -> [ExtractedPromise] {
-        guard event.direction == .outbound, event.findsPromises, !event.text.isEmpty else { return [] }
+    /// A reading made ahead is used when it was pinned on the calendar the conversation keeps.
+    private func promises(in event: InboundEvent, conversation choice: IngestPlan.ConversationChoice,
+                          ahead reading: EventReading?) -> [ExtractedPromise] {
+        guard readsPromises(in: event) else { return [] }
         let conversation: Conversation = switch choice {
         case .existing(let existing): existing
         case .new(let new): new
         }
-        let calendar = lifecycle.policies.resolve(channel: event.channel, priority: conversation.priority,
-                                                  team: conversation.queue).calendar
+        let calendar = calendar(for: event, priority: conversation.priority, team: conversation.queue)
+        if let ahead = reading?.promises, ahead.calendar == calendar { return ahead.promises }
+        return promiseReading(of: event, calendar: calendar).promises
+    }
+
+    private func readsPromises(in event: InboundEvent) -> Bool {
+        event.direction == .outbound && event.findsPromises && !event.text.isEmpty
+    }
+
+    private func calendar(for event: InboundEvent, priority: Priority, team: String) -> BusinessCalendar {
+        lifecycle.policies.resolve(channel: event.channel, priority: priority, team: team).calendar
+    }
+
+    private func promiseReading(of event: InboundEvent, calendar: BusinessCalendar) -> PromiseReading {
         let zone = event.customer.timeZone.flatMap(TimeZone.init(identifier:)) ?? calendar.timeZone
         let language = LanguageGuesser.guess(event.text, preferred: event.customer.language) ?? event.customer.language ?? .en
-        return PromiseExtractor().extract(from: event.text, language: language, sentAt: event.occurredAt, timeZone: zone,
-                                          calendar: calendar.isAlwaysOpen ? nil : calendar)
+        return PromiseReading(calendar: calendar, promises: PromiseExtractor().extract(
+            from: event.text, language: language, sentAt: event.occurredAt, timeZone: zone,
+            calendar: calendar.isAlwaysOpen ? nil : calendar))
     }
 
     /// How the customer sounds in an inbound event (its text, or a call's transcript); nil for

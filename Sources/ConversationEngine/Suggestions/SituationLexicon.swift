@@ -3,7 +3,7 @@
 ///
 /// The lists are general vocabulary (stems, set phrases, common constructions), not sentences
 /// from any test set; the per-language lists live in `SituationLexicon+<Language>.swift`.
-struct SituationLexicon: Sendable {
+final class SituationLexicon: Sendable {
     let language: Language
     /// Korean and Chinese cues match inside words: particles attach, Chinese has no spaces.
     let matchesInsideWords: Bool

@@ -11,6 +11,8 @@ public enum Whitespace {
     /// `text` with every run of whitespace (newlines included) made one space, and none at
     /// either end.
     public static func collapsed(_ text: some StringProtocol) -> String {
+        // Most subjects and names are already one line with single spaces.
+        if isCollapsed(text) { return String(text) }
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
@@ -23,6 +25,21 @@ public enum Whitespace {
             }
         }
         return String(result)
+    }
+
+    /// Whether `collapsed(text)` is `text` itself: no whitespace at either end and none but
+    /// single spaces between words.
+    private static func isCollapsed(_ text: some StringProtocol) -> Bool {
+        var afterSpace = true
+        for scalar in text.unicodeScalars {
+            if isSpace(scalar) {
+                if afterSpace || scalar != " " { return false }
+                afterSpace = true
+            } else {
+                afterSpace = false
+            }
+        }
+        return !afterSpace || text.isEmpty
     }
 
     /// `text` without whitespace at either end.
