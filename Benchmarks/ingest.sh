@@ -48,13 +48,17 @@ exclude_tags=
 synchronize_flags=false
 CONFIG
 
+# Every run starts with the Maildir in the page cache: this VM reclaims idle page cache
+# (DAMON), so without it a run may read the files from disk, whichever tool it is.
+warm="find -L '$maildir' -type f -print0 | xargs -0 cat > /dev/null"
+
 echo "== Ingest: concord (raw kept, identities, threads, full-text index) vs mu index vs notmuch new"
 hyperfine --runs "$runs" --style basic --export-json "$work/ingest.json" \
-    --prepare "rm -f '$work/concord.sqlite'*" \
+    --prepare "$warm; rm -f '$work/concord.sqlite'*" \
     -n concord "'$concord' ingest maildir '$maildir' --db '$work/concord.sqlite' --config '$work/concord-config.toml' --quiet" \
-    --prepare "rm -rf '$work/mu' && mu init --quiet --muhome='$work/mu' --maildir='$maildir'" \
+    --prepare "$warm; rm -rf '$work/mu' && mu init --quiet --muhome='$work/mu' --maildir='$maildir'" \
     -n mu "mu index --quiet --muhome='$work/mu'" \
-    --prepare "rm -rf '$maildir/.notmuch'" \
+    --prepare "$warm; rm -rf '$maildir/.notmuch'" \
     -n notmuch "notmuch --config='$work/notmuch-config' new --quiet"
 python3 - "$work/ingest.json" "$messages" <<'PY'
 import json, sys

@@ -64,6 +64,9 @@ public struct IngestRunner: Sendable {
         }
         defer { channel.close() }
 
+        // Freeing a written batch (its bytes, texts and events) is left to another thread: the
+        // writer is the one thread every item waits for.
+        let disposal = DispatchQueue(label: "concord.ingest.disposal", qos: .utility)
         return try store.bulk {
             var account = IngestAccount()
             var waiting: [Int: [PreparedItem]] = [:]
@@ -74,8 +77,10 @@ public struct IngestRunner: Sendable {
                     account = try write(ready, into: account)
                     progress(account)
                     next += 1
+                    disposal.async { withExtendedLifetime(ready) {} }
                 }
             }
+            disposal.sync {}
             return account
         }
     }

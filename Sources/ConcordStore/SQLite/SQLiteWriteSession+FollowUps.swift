@@ -34,10 +34,17 @@ extension SQLiteWriteSession {
     /// a new message about the same problem often starts a new case (an SMS after the case was
     /// closed), and asking "did it work?" the day after they said it did not would be tone-deaf.
     func cancelFollowUps(ofCustomer customer: CustomerID, at: Date) throws {
-        try db.cachedStatement(sql: """
-            UPDATE follow_ups SET state = 'cancelled', closed_at = ?, reason = 'the customer wrote again'
-            WHERE state = 'scheduled' AND due_at > ? AND conversation_id IN (SELECT id FROM conversations WHERE customer_id = ?)
-            """).execute(arguments: [at.timeIntervalSince1970, at.timeIntervalSince1970, customer.rawValue])
+        // Asked first with a read (every inbound message asks, and nearly always there is none):
+        // an UPDATE with the same condition costs several times as much even when it changes nothing.
+        let scheduled = try Int64.fetchAll(db.cachedStatement(sql: """
+            SELECT f.id FROM conversations c JOIN follow_ups f ON f.conversation_id = c.id AND f.state = 'scheduled'
+            WHERE c.customer_id = ? AND f.due_at > ?
+            """), arguments: [customer.rawValue, at.timeIntervalSince1970])
+        let cancel = try db.cachedStatement(sql:
+            "UPDATE follow_ups SET state = 'cancelled', closed_at = ?, reason = 'the customer wrote again' WHERE id = ?")
+        for id in scheduled {
+            try cancel.execute(arguments: [at.timeIntervalSince1970, id])
+        }
     }
 
     func queueDueFollowUps(at now: Date) throws -> [FollowUp] {

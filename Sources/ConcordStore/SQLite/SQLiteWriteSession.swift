@@ -178,13 +178,16 @@ struct SQLiteWriteSession: StoreWriter {
         }
     }
 
+    /// Built once (see `SQLiteIngestIndex`): found in the statement cache by its text.
+    private static let insertMessageSQL = """
+        INSERT INTO messages (conversation_id, customer_id, channel, direction, author_kind, author_name,
+            author_agent_id, sent_at, subject, body, \(MessageDetailColumns.insertColumns), dedupe_key,
+            raw_source_id, customer_identity, delivery)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \(MessageDetailColumns.insertPlaceholders), ?, ?, ?, ?)
+        """
+
     private func insert(_ message: Message, rawSource: RawSourceID?, searchText: String?) throws -> MessageID {
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO messages (conversation_id, customer_id, channel, direction, author_kind, author_name,
-                author_agent_id, sent_at, subject, body, \(MessageDetailColumns.insertColumns), dedupe_key,
-                raw_source_id, customer_identity, delivery)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \(MessageDetailColumns.insertPlaceholders), ?, ?, ?, ?)
-            """)
+        let statement = try db.cachedStatement(sql: Self.insertMessageSQL)
         var values: [(any DatabaseValueConvertible)?] = [
             message.conversationID.rawValue, message.customerID.rawValue, message.channel.rawValue,
             message.direction.rawValue, message.author.kind.rawValue, message.author.name,
@@ -275,7 +278,7 @@ struct SQLiteWriteSession: StoreWriter {
     }
 
     private func load(_ id: ConversationID, expectedVersion: Int?) throws -> Conversation {
-        let statement = try db.cachedStatement(sql: "SELECT \(RowDecoding.conversationColumns) FROM conversations c WHERE c.id = ?")
+        let statement = try db.cachedStatement(sql: SQLiteIngestIndex.conversationSQL)
         guard let row = try Row.fetchOne(statement, arguments: [id.rawValue]) else {
             throw StoreError.notFound(what: "conversation", id: id.description)
         }
