@@ -49,12 +49,13 @@ public struct IngestRunner: Sendable {
                     // Items already kept (a second run over the same Maildir) are not parsed again.
                     let digests = batch.map { RawSourceDigest.of($0.data) }
                     let known = (try? store.rawSourceStates(digests: digests)) ?? [:]
-                    let prepared = zip(batch, digests).map { item, digest in
-                        switch known[digest] {
-                        case .ingested?, .quarantined?: PreparedItem(known: item, digest: digest)
-                        case .pending?, nil: Self.prepare(item, digest: digest, registry: registry, context: context, planner: preparer)
+                    let prepared = PreparedItem.batch(zip(batch, digests).map { item, digest in
+                        let isKnown = switch known[digest] {
+                        case .ingested?, .quarantined?: true
+                        case .pending?, nil: false
                         }
-                    }
+                        return (item, digest, isKnown)
+                    }, registry: registry, context: context, planner: preparer)
                     if !channel.send((sequence, prepared)) { break }
                 }
                 if workersLeft.finish() { channel.close() }

@@ -15,11 +15,35 @@ struct PreparedItem: Sendable {
     var preparations: [IngestPreparation]
 
     init(item: SourceItem, digest: String, parsed: Result<ParsedSource, SourceParseError>, planner: IngestPlanner) {
+        self.init(item: item, digest: digest, parsed: parsed,
+                  preparations: IngestPreparation.of((try? parsed.get())?.events ?? [], planner: planner),
+                  bytes: RawBytes.compressing(item.data))
+    }
+
+    private init(item: SourceItem, digest: String, parsed: Result<ParsedSource, SourceParseError>,
+                 preparations: [IngestPreparation], bytes: RawBytes) {
         self.item = item
         self.digest = digest
-        bytes = RawBytes.compressing(item.data)
+        self.bytes = bytes
         self.parsed = parsed
-        preparations = (try? parsed.get())?.events.map { IngestPreparation(event: $0, planner: planner) } ?? []
+        self.preparations = preparations
+    }
+
+    /// Prepares a batch one stage at a time (every item parsed, then every event read, then
+    /// every item compressed), so each stage's code and tables stay in the cache; `known` items
+    /// (already kept and settled) are only counted.
+    static func batch(_ items: [(item: SourceItem, digest: String, isKnown: Bool)], registry: ParserRegistry,
+                      context: ParseContext, planner: IngestPlanner) -> [PreparedItem] {
+        let parsed = items.map { $0.isKnown ? nil : registry.parse($0.item, context: context) }
+        let events = parsed.map { result in result.flatMap { try? $0.get() }?.events ?? [] }
+        var preparations = IngestPreparation.of(events.flatMap { $0 }, planner: planner)[...]
+        return zip(items, parsed).map { entry, result in
+            guard let result else { return PreparedItem(known: entry.item, digest: entry.digest) }
+            let count = (try? result.get())?.events.count ?? 0
+            defer { preparations = preparations.dropFirst(count) }
+            return PreparedItem(item: entry.item, digest: entry.digest, parsed: result,
+                                preparations: Array(preparations.prefix(count)), bytes: RawBytes.compressing(entry.item.data))
+        }
     }
 
     /// An item whose bytes are already kept and settled (stored or in quarantine): nothing

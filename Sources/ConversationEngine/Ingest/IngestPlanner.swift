@@ -111,16 +111,16 @@ public struct IngestPlanner: Sendable {
 
     /// Reads what planning needs from the event's own words (see `EventReading`): pure, so
     /// bulk ingest runs it on the parsing threads.
-    public func read(_ rawEvent: InboundEvent) -> EventReading {
-        let event = identityPolicy.apply(to: rawEvent)
-        let promises: PromiseReading? = if readsPromises(in: event) {
-            // The queue and priority a new conversation would get; an existing one usually has the same.
-            promiseReading(of: event, calendar: calendar(for: event, priority: event.priority ?? .normal,
-                                                         team: event.queue ?? "support"))
-        } else {
-            nil
-        }
-        return EventReading(phonesInText: phoneNumbers(in: event), sentiment: sentiment(of: event), promises: promises)
+    public func read(_ event: InboundEvent) -> EventReading {
+        EventReading(phonesInText: phoneNumbers(in: event), sentiment: sentiment(of: event), promises: readPromises(of: event))
+    }
+
+    /// The promises of an outbound event, read on the calendar of the queue and priority a new
+    /// conversation would get (an existing one usually has the same); nil for other events.
+    public func readPromises(of event: InboundEvent) -> PromiseReading? {
+        guard readsPromises(in: event) else { return nil }
+        return promiseReading(of: event, calendar: calendar(for: event, priority: event.priority ?? .normal,
+                                                            team: event.queue ?? "support"))
     }
 
     /// The time commitments of an outbound message (a person's reply or an automatic
