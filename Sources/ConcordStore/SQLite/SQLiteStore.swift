@@ -44,7 +44,7 @@ public final class SQLiteStore: Store, Sendable {
             // the operating system caches the file anyway, and each reader of the pool has its own
             // cache, which at 32 MB apiece was most of the console's memory at 1,000,000 messages.
             try db.execute(sql: db.configuration.readonly ? "PRAGMA cache_size = -8192" : "PRAGMA cache_size = -32768")
-            try db.execute(sql: "PRAGMA wal_autocheckpoint = 8192")
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = \(Self.autocheckpointPages)")
             // Each ingested item is a savepoint; its statement journal holds only the pages that
             // item touched, so memory is bounded, and keeping it off disk saves a write of every
             // page twice (it was 1 GB of writes for a 20,000-message Maildir).
@@ -91,8 +91,14 @@ public final class SQLiteStore: Store, Sendable {
     /// Runs `body` (a bulk load of many transactions) with full-text indexing on its own
     /// thread, in parallel with the writes, and waits for the index to catch up before returning.
     public func bulk<T>(_ body: () throws -> T) throws -> T {
-        bulkDepth.withLock { $0 += 1 }
+        let outermost = bulkDepth.withLock { depth -> Bool in
+            depth += 1
+            return depth == 1
+        }
         defer { bulkDepth.withLock { $0 -= 1 } }
+        // Without a second connection (an unusual file system) the writer checkpoints as always.
+        let checkpointer = outermost ? try? BackgroundCheckpointer(path: path, pool: pool) : nil
+        defer { checkpointer?.stop() }
         let result = try body()
         try searchIndex.waitForIndexing()
         return result
@@ -158,6 +164,9 @@ public final class SQLiteStore: Store, Sendable {
 
     /// Folds the write-ahead log back into the main file; used after bulk loads so the next
     /// start does not replay a large WAL.
+    /// The writer folds the log into the file once it holds this many pages (32 MB).
+    static let autocheckpointPages = 8192
+
     public func checkpoint() throws {
         do {
             _ = try pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
