@@ -162,11 +162,11 @@ public final class SQLiteStore: Store, Sendable {
         return result
     }
 
-    /// Folds the write-ahead log back into the main file; used after bulk loads so the next
-    /// start does not replay a large WAL.
     /// The writer folds the log into the file once it holds this many pages (32 MB).
     static let autocheckpointPages = 8192
 
+    /// Folds the write-ahead log back into the main file; used after bulk loads so the next
+    /// start does not replay a large WAL.
     public func checkpoint() throws {
         do {
             _ = try pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }

@@ -112,7 +112,20 @@ public struct IngestPlanner: Sendable {
     /// Reads what planning needs from the event's own words (see `EventReading`): pure, so
     /// bulk ingest runs it on the parsing threads.
     public func read(_ event: InboundEvent) -> EventReading {
-        EventReading(phonesInText: phoneNumbers(in: event), sentiment: sentiment(of: event), promises: readPromises(of: event))
+        read([event])[0]
+    }
+
+    /// The readings of many events, one kind of reading at a time over all of them: each kind
+    /// keeps its own tables (lexicon automata, compiled patterns) hot in the cache, which
+    /// reading event by event between MIME parses did not (sentiment and promises took twice as
+    /// long in ingest as on their own).
+    public func read(_ events: [InboundEvent]) -> [EventReading] {
+        let phones = events.map(phoneNumbers(in:))
+        let sentiments = events.map(sentiment(of:))
+        let promises = events.map(readPromises(of:))
+        return events.indices.map { index in
+            EventReading(phonesInText: phones[index], sentiment: sentiments[index], promises: promises[index])
+        }
     }
 
     /// The promises of an outbound event, read on the calendar of the queue and priority a new
