@@ -48,15 +48,21 @@ final class TmuxSession {
         return children.split(separator: " ").first.flatMap { Int32($0) }
     }
 
-    /// Polls the screen until `predicate` holds, or fails after `timeout` seconds with the last screen.
+    /// Polls the screen until `predicate` holds on a screen that stays the same for `quiet`
+    /// seconds, or fails after `timeout` seconds with the last screen. A big frame reaches the
+    /// terminal in several writes, and a capture can fall between them: a torn screen can match
+    /// the predicate while the rest of what the test goes on to check is not drawn yet.
     @discardableResult
-    func waitFor(_ what: String, timeout: TimeInterval = 90, _ predicate: (String) -> Bool) throws -> String {
+    func waitFor(_ what: String, quiet: TimeInterval = 0.25, timeout: TimeInterval = 90,
+                 _ predicate: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
+        var matched: String?
         while Date() < deadline {
             screen = try capture()
-            if predicate(screen) { return screen }
-            Thread.sleep(forTimeInterval: 0.1)
+            if let candidate = matched, candidate == screen { return screen }
+            matched = predicate(screen) ? screen : nil
+            Thread.sleep(forTimeInterval: matched == nil ? 0.1 : quiet)
         }
         throw Failure(description: "Timed out waiting for \(what). Last screen:\n\(screen)")
     }
