@@ -60,6 +60,8 @@ let package = Package(
             dependencies: [
                 "ConversationEngine",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for the statements bulk ingest binds directly.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 "CZlib",
             ],

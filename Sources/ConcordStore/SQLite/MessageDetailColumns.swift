@@ -12,15 +12,20 @@ enum MessageDetailColumns {
         """
     static let insertPlaceholders = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
 
-    static func values(_ message: Message) throws -> [(any DatabaseValueConvertible)?] {
+    static func values(_ message: Message) -> [DatabaseValue] {
         [
-            message.call?.direction.rawValue, message.call?.durationSeconds, message.call?.outcome.rawValue,
-            message.call?.transcript, message.social?.visibility.rawValue, message.social?.url,
-            message.social?.inReplyToPostID, message.email?.messageID, message.email?.inReplyTo,
-            message.email.map { $0.references.joined(separator: " ") },
-            try attachmentsJSON(message.attachments),
+            message.call?.direction.rawValue.databaseValue ?? .null, message.call?.durationSeconds.databaseValue ?? .null,
+            message.call?.outcome.rawValue.databaseValue ?? .null, message.call?.transcript?.databaseValue ?? .null,
+            message.social?.visibility.rawValue.databaseValue ?? .null, message.social?.url?.databaseValue ?? .null,
+            message.social?.inReplyToPostID?.databaseValue ?? .null, message.email?.messageID?.databaseValue ?? .null,
+            message.email?.inReplyTo?.databaseValue ?? .null,
+            message.email.map { $0.references.joined(separator: " ") }?.databaseValue ?? .null,
+            attachmentsJSON(message.attachments)?.databaseValue ?? .null,
         ]
     }
+
+    /// How many values `values(_:)` gives.
+    static let count = 11
 
     /// Call details from the four call columns starting at `index`
     /// (direction, seconds, outcome, transcript).
@@ -48,9 +53,41 @@ enum MessageDetailColumns {
                             references: references.map { $0.split(separator: " ").map(String.init) } ?? [])
     }
 
-    static func attachmentsJSON(_ attachments: [Attachment]) throws -> String? {
+    /// The attachment list as a JSON array of `Attachment`'s Codable form, written by hand:
+    /// ingest writes it for every message with attachments, and a `JSONEncoder` per message
+    /// cost more than the insert it was for. `attachments(_:)` reads it with `JSONDecoder`.
+    static func attachmentsJSON(_ attachments: [Attachment]) -> String? {
         guard !attachments.isEmpty else { return nil }
-        return String(decoding: try JSONEncoder().encode(attachments), as: UTF8.self)
+        var json = "["
+        for (index, attachment) in attachments.enumerated() {
+            if index > 0 { json += "," }
+            json += "{\"filename\":"
+            appendJSONString(attachment.filename, to: &json)
+            json += ",\"contentType\":"
+            appendJSONString(attachment.contentType, to: &json)
+            json += ",\"size\":\(attachment.size)}"
+        }
+        return json + "]"
+    }
+
+    /// Appends `text` as a JSON string literal (RFC 8259: quote, backslash and control
+    /// characters escaped; everything else as it is, in UTF-8).
+    private static func appendJSONString(_ text: String, to json: inout String) {
+        json += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": json += "\\\""
+            case "\\": json += "\\\\"
+            case "\n": json += "\\n"
+            case "\r": json += "\\r"
+            case "\t": json += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                json += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: json.unicodeScalars.append(scalar)
+            }
+        }
+        json += "\""
     }
 
     static func attachments(_ json: String?) -> [Attachment] {

@@ -9,7 +9,7 @@ struct SQLiteIngestIndex: IngestIndex {
 
     func message(withDedupeKey key: String) throws -> MessageID? {
         let statement = try db.cachedStatement(sql: "SELECT id FROM messages WHERE dedupe_key = ?")
-        return try Int64.fetchOne(statement, arguments: [key]).map(MessageID.init(rawValue:))
+        return try statement.firstInteger(binding: [key.databaseValue], in: db).map(MessageID.init(rawValue:))
     }
 
     func owners(of identities: [Identity]) throws -> [Identity: CustomerID] {
@@ -17,7 +17,8 @@ struct SQLiteIngestIndex: IngestIndex {
             "SELECT customer_id FROM identities WHERE kind = ? AND platform = ? AND value = ?")
         var result: [Identity: CustomerID] = [:]
         for identity in identities {
-            if let id = try Int64.fetchOne(statement, arguments: [identity.kind.rawValue, identity.platform, identity.value]) {
+            let key = [identity.kind.rawValue.databaseValue, identity.platform.databaseValue, identity.value.databaseValue]
+            if let id = try statement.firstInteger(binding: key, in: db) {
                 result[identity] = CustomerID(id)
             }
         }

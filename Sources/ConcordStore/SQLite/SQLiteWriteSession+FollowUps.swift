@@ -36,10 +36,10 @@ extension SQLiteWriteSession {
     func cancelFollowUps(ofCustomer customer: CustomerID, at: Date) throws {
         // Asked first with a read (every inbound message asks, and nearly always there is none):
         // an UPDATE with the same condition costs several times as much even when it changes nothing.
-        let scheduled = try Int64.fetchAll(db.cachedStatement(sql: """
+        let scheduled = try db.cachedStatement(sql: """
             SELECT f.id FROM conversations c JOIN follow_ups f ON f.conversation_id = c.id AND f.state = 'scheduled'
             WHERE c.customer_id = ? AND f.due_at > ?
-            """), arguments: [customer.rawValue, at.timeIntervalSince1970])
+            """).integers(binding: [customer.rawValue.databaseValue, at.timeIntervalSince1970.databaseValue], in: db)
         let cancel = try db.cachedStatement(sql:
             "UPDATE follow_ups SET state = 'cancelled', closed_at = ?, reason = 'the customer wrote again' WHERE id = ?")
         for id in scheduled {

@@ -20,14 +20,17 @@ extension SQLiteWriteSession {
     func keepRawSource(_ bytes: RawBytes, digest: String, format: String, origin: String, receivedAt: Date?, at: Date,
                        state: RawSourceRecord.State, reason: String?, warnings: [String],
                        events: Int) throws -> (record: RawSourceRecord, isNew: Bool) {
+        // Once per source item in bulk ingest: bound directly (see `Statement.run(binding:in:)`).
         try db.cachedStatement(sql: """
             INSERT INTO raw_sources (digest, format, origin, received_at, stored_at, size, data, encoding, state, reason,
                                      warnings, events, attempts)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
             ON CONFLICT (digest) DO NOTHING
-            """).execute(arguments: [digest, format, origin, receivedAt?.timeIntervalSince1970, at.timeIntervalSince1970,
-                                     bytes.originalSize, bytes.stored, bytes.encoding.rawValue, state.rawValue, reason,
-                                     warnings.joined(separator: "\n"), events])
+            """).run(binding: [digest.databaseValue, format.databaseValue, origin.databaseValue,
+                               receivedAt?.timeIntervalSince1970.databaseValue ?? .null, at.timeIntervalSince1970.databaseValue,
+                               bytes.originalSize.databaseValue, bytes.stored.databaseValue, bytes.encoding.rawValue.databaseValue,
+                               state.rawValue.databaseValue, reason.databaseValue,
+                               warnings.joined(separator: "\n").databaseValue, events.databaseValue], in: db)
         if db.changesCount == 1 {
             return (RawSourceRecord(id: RawSourceID(db.lastInsertedRowID), digest: digest, format: format, origin: origin,
                                     receivedAt: receivedAt, storedAt: at, size: bytes.originalSize, state: state, reason: reason,

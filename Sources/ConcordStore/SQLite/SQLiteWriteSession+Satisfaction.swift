@@ -11,9 +11,9 @@ extension SQLiteWriteSession {
         let window = automation.followUps.isEnabled ? automation.followUps.surveyWindow : FollowUpSettings().surveyWindow
         // Nearly every message is not a survey answer: ask the survey index (one probe) before
         // reading the text or the customer's identities.
-        guard try Bool.fetchOne(db.cachedStatement(sql: """
+        guard try db.cachedStatement(sql: """
             SELECT 1 FROM follow_ups WHERE survey_token IS NOT NULL AND queued_at <= ? AND queued_at >= ? LIMIT 1
-            """), arguments: [at, at - window]) ?? false,
+            """).firstInteger(binding: [at.databaseValue, (at - window).databaseValue], in: db) != nil,
               let answer = SurveyAnswerParser.parse(String(event.text.prefix(2_000))) else { return nil }
         let identities = planner.identityPolicy.apply(to: event).customer.identities
         let owners = Set(try SQLiteIngestIndex(db: db).owners(of: identities).values)

@@ -125,30 +125,34 @@ struct SQLiteWriteSession: StoreWriter {
                 first_response_at, waiting_since, response_due_at, tags, version, sentiment)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        try statement.execute(arguments: StatementArguments([
-            conversation.customerID.rawValue, conversation.subject, SubjectNormalizer.key(conversation.subject),
-            conversation.status.rawValue, conversation.status.isActive, conversation.priority.rawValue,
-            conversation.assignee?.rawValue, conversation.queue, conversation.originChannel.rawValue, conversation.createdAt.timeIntervalSince1970,
-            conversation.updatedAt.timeIntervalSince1970, conversation.lastActivityAt.timeIntervalSince1970,
-            conversation.lastInboundAt?.timeIntervalSince1970, conversation.lastOutboundAt?.timeIntervalSince1970,
-            conversation.firstResponseAt?.timeIntervalSince1970, conversation.waitingSince?.timeIntervalSince1970,
-            conversation.responseDueAt?.timeIntervalSince1970, conversation.tags.joined(separator: ","),
-            conversation.version, conversation.sentiment,
-        ] as [(any DatabaseValueConvertible)?]))
+        // Once per new conversation in bulk ingest: bound directly (see `Statement.run(binding:in:)`).
+        try statement.run(binding: [
+            conversation.customerID.rawValue.databaseValue, conversation.subject.databaseValue,
+            SubjectNormalizer.key(conversation.subject).databaseValue,
+            conversation.status.rawValue.databaseValue, conversation.status.isActive.databaseValue,
+            conversation.priority.rawValue.databaseValue, conversation.assignee?.rawValue.databaseValue ?? .null,
+            conversation.queue.databaseValue, conversation.originChannel.rawValue.databaseValue,
+            conversation.createdAt.timeIntervalSince1970.databaseValue,
+            conversation.updatedAt.timeIntervalSince1970.databaseValue, conversation.lastActivityAt.timeIntervalSince1970.databaseValue,
+            Self.seconds(conversation.lastInboundAt), Self.seconds(conversation.lastOutboundAt),
+            Self.seconds(conversation.firstResponseAt), Self.seconds(conversation.waitingSince),
+            Self.seconds(conversation.responseDueAt), conversation.tags.joined(separator: ",").databaseValue,
+            conversation.version.databaseValue, conversation.sentiment?.databaseValue ?? .null,
+        ], in: db)
         return ConversationID(db.lastInsertedRowID)
     }
 
     /// The conversation columns an update may change, with how to read each from a conversation.
-    private static let updatableColumns: [(name: String, value: @Sendable (Conversation) -> (any DatabaseValueConvertible)?)] = [
-        ("status", { $0.status.rawValue }), ("active", { $0.status.isActive }), ("priority", { $0.priority.rawValue }),
-        ("assignee_id", { $0.assignee?.rawValue }), ("queue", { $0.queue }),
-        ("updated_at", { $0.updatedAt.timeIntervalSince1970 }), ("last_activity_at", { $0.lastActivityAt.timeIntervalSince1970 }),
-        ("last_inbound_at", { $0.lastInboundAt?.timeIntervalSince1970 }),
-        ("last_outbound_at", { $0.lastOutboundAt?.timeIntervalSince1970 }),
-        ("first_response_at", { $0.firstResponseAt?.timeIntervalSince1970 }),
-        ("waiting_since", { $0.waitingSince?.timeIntervalSince1970 }),
-        ("response_due_at", { $0.responseDueAt?.timeIntervalSince1970 }), ("tags", { $0.tags.joined(separator: ",") }),
-        ("sentiment", { $0.sentiment }),
+    private static let updatableColumns: [(name: String, value: @Sendable (Conversation) -> DatabaseValue)] = [
+        ("status", { $0.status.rawValue.databaseValue }), ("active", { $0.status.isActive.databaseValue }),
+        ("priority", { $0.priority.rawValue.databaseValue }), ("assignee_id", { $0.assignee?.rawValue.databaseValue ?? .null }),
+        ("queue", { $0.queue.databaseValue }),
+        ("updated_at", { $0.updatedAt.timeIntervalSince1970.databaseValue }),
+        ("last_activity_at", { $0.lastActivityAt.timeIntervalSince1970.databaseValue }),
+        ("last_inbound_at", { seconds($0.lastInboundAt) }), ("last_outbound_at", { seconds($0.lastOutboundAt) }),
+        ("first_response_at", { seconds($0.firstResponseAt) }), ("waiting_since", { seconds($0.waitingSince) }),
+        ("response_due_at", { seconds($0.responseDueAt) }), ("tags", { $0.tags.joined(separator: ",").databaseValue }),
+        ("sentiment", { $0.sentiment?.databaseValue ?? .null }),
     ]
 
     /// Writes a changed conversation if nobody else changed it since `expectedVersion`.
@@ -158,24 +162,29 @@ struct SQLiteWriteSession: StoreWriter {
     /// message. The subject is fixed when the conversation is created.
     func update(_ conversation: Conversation, previous: Conversation, expectedVersion: Int) throws {
         var assignments: [String] = []
-        var values: [(any DatabaseValueConvertible)?] = []
+        var values: [DatabaseValue] = []
         for column in Self.updatableColumns {
             let new = column.value(conversation)
-            if new?.databaseValue != column.value(previous)?.databaseValue {
+            if new != column.value(previous) {
                 assignments.append("\(column.name) = ?")
                 values.append(new)
             }
         }
         assignments.append("version = ?")
-        values += [conversation.version, conversation.id.rawValue, expectedVersion]
+        values += [conversation.version.databaseValue, conversation.id.rawValue.databaseValue, expectedVersion.databaseValue]
         let statement = try db.cachedStatement(sql:
             "UPDATE conversations SET \(assignments.joined(separator: ", ")) WHERE id = ? AND version = ?")
-        try statement.execute(arguments: StatementArguments(values))
+        try statement.run(binding: values, in: db)
         if db.changesCount == 0 {
             let actual = try Int.fetchOne(db, sql: "SELECT version FROM conversations WHERE id = ?", arguments: [conversation.id.rawValue])
             guard let actual else { throw StoreError.notFound(what: "conversation", id: conversation.id.description) }
             throw StoreError.versionConflict(conversation: conversation.id, expected: expectedVersion, actual: actual)
         }
+    }
+
+    /// A time as the REAL column stores it, or NULL.
+    private static func seconds(_ date: Date?) -> DatabaseValue {
+        date?.timeIntervalSince1970.databaseValue ?? .null
     }
 
     /// Built once (see `SQLiteIngestIndex`): found in the statement cache by its text.
@@ -188,17 +197,21 @@ struct SQLiteWriteSession: StoreWriter {
 
     private func insert(_ message: Message, rawSource: RawSourceID?, searchText: String?) throws -> MessageID {
         let statement = try db.cachedStatement(sql: Self.insertMessageSQL)
-        var values: [(any DatabaseValueConvertible)?] = [
-            message.conversationID.rawValue, message.customerID.rawValue, message.channel.rawValue,
-            message.direction.rawValue, message.author.kind.rawValue, message.author.name,
-            message.author.agentID?.rawValue, message.sentAt.timeIntervalSince1970, message.subject, message.text,
+        // Once per message in bulk ingest: bound directly (see `Statement.run(binding:in:)`).
+        var values: [DatabaseValue] = [
+            message.conversationID.rawValue.databaseValue, message.customerID.rawValue.databaseValue,
+            message.channel.rawValue.databaseValue, message.direction.rawValue.databaseValue,
+            message.author.kind.rawValue.databaseValue, message.author.name.databaseValue,
+            message.author.agentID?.rawValue.databaseValue ?? .null, message.sentAt.timeIntervalSince1970.databaseValue,
+            message.subject?.databaseValue ?? .null, message.text.databaseValue,
         ]
-        values += try MessageDetailColumns.values(message)
-        values.append(message.dedupeKey)
-        values.append(rawSource?.rawValue)
-        values.append(message.customerIdentity.map(IdentityColumn.encode))
-        values.append(message.delivery?.rawValue)
-        try statement.execute(arguments: StatementArguments(values))
+        values.reserveCapacity(values.count + MessageDetailColumns.count + 4)
+        values += MessageDetailColumns.values(message)
+        values.append(message.dedupeKey.databaseValue)
+        values.append(rawSource?.rawValue.databaseValue ?? .null)
+        values.append(message.customerIdentity.map(IdentityColumn.encode)?.databaseValue ?? .null)
+        values.append(message.delivery?.rawValue.databaseValue ?? .null)
+        try statement.run(binding: values, in: db)
         let id = MessageID(db.lastInsertedRowID)
         searchEntries.append(SearchEntry(messageID: id, text: searchText ?? SearchDocument.text(of: message)))
         return id
