@@ -53,7 +53,8 @@ struct SQLiteWriteSession: StoreWriter {
         let insertIdentity = try db.cachedStatement(sql:
             "INSERT OR IGNORE INTO identities (kind, platform, value, customer_id) VALUES (?, ?, ?, ?)")
         for identity in plan.newIdentities {
-            try insertIdentity.execute(arguments: [identity.kind.rawValue, identity.platform, identity.value, customerID.rawValue])
+            try insertIdentity.run(binding: [identity.kind.rawValue.databaseValue, identity.platform.databaseValue,
+                                             identity.value.databaseValue, customerID.rawValue.databaseValue], in: db)
         }
 
         let conversationID: ConversationID
@@ -70,7 +71,7 @@ struct SQLiteWriteSession: StoreWriter {
         }
         let insertKey = try db.cachedStatement(sql: "INSERT OR IGNORE INTO thread_keys (key, conversation_id) VALUES (?, ?)")
         for key in plan.threadKeys {
-            try insertKey.execute(arguments: [key, conversationID.rawValue])
+            try insertKey.run(binding: [key.databaseValue, conversationID.rawValue.databaseValue], in: db)
         }
 
         var message = plan.message
@@ -98,7 +99,7 @@ struct SQLiteWriteSession: StoreWriter {
         try db.cachedStatement(sql: """
             UPDATE promises SET state = 'kept', closed_at = ?
             WHERE conversation_id = ? AND state = 'open' AND kind IN ('reply', 'update', 'callback') AND made_at < ? AND due_at >= ?
-            """).execute(arguments: [at, conversation.rawValue, at, at])
+            """).run(binding: [at.databaseValue, conversation.rawValue.databaseValue, at.databaseValue, at.databaseValue], in: db)
     }
 
     // MARK: - Inserts and updates
