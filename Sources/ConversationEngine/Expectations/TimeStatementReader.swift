@@ -23,12 +23,17 @@ enum TimeStatementReader {
     static func read(_ text: AlignedText, language: Language, mode: Mode) -> [TimeStatement] {
         let cues = CommitmentCues.cues(for: language)
         var result: [TimeStatement] = []
-        var carried: FactTopic?
-        for sentence in SentenceRanges.sentences(in: text) {
+        // The topic carried on from earlier sentences is looked for only when a sentence has a
+        // time phrase: most sentences have none, and classifying each for a topic no phrase
+        // would use was a third of reading a reply.
+        var carry = CarriedTopic()
+        let sentences = SentenceRanges.sentences(in: text)
+        for (position, sentence) in sentences.enumerated() {
             let phrases = TimePhraseScanner.phrases(in: text, range: sentence, language: language)
-            let topics = FactTopicClassifier.mentions(in: sentence, text: text, language: language)
-            defer { carried = topics.last ?? carried }
             guard !phrases.isEmpty else { continue }
+            let topics = FactTopicClassifier.mentions(in: sentence, text: text, language: language)
+            let carried = carry.topic(before: position, in: sentences, text: text, language: language)
+            defer { carry.settle(topics.last, at: position) }
             let clauses = SentenceRanges.clauses(of: sentence, in: text)
             let isQuestion = text.folded(sentence).hasSuffix("?")
             for (index, phrase) in phrases.enumerated() {
@@ -47,6 +52,33 @@ enum TimeStatementReader {
             }
         }
         return result
+    }
+
+    /// The topic of the latest earlier sentence that names one, found by reading back only as far
+    /// as the sentences not read yet.
+    private struct CarriedTopic {
+        /// The latest topic known, and the sentence positions below `readUpTo` already looked at.
+        private var known: FactTopic?
+        private var readUpTo = 0
+
+        mutating func topic(before position: Int, in sentences: [NSRange], text: AlignedText, language: Language) -> FactTopic? {
+            var index = position - 1
+            while index >= readUpTo {
+                if let topic = FactTopicClassifier.mentions(in: sentences[index], text: text, language: language).last {
+                    known = topic
+                    break
+                }
+                index -= 1
+            }
+            readUpTo = position
+            return known
+        }
+
+        /// The sentence at `position` has been read; its own last topic, if any, is carried on.
+        mutating func settle(_ topic: FactTopic?, at position: Int) {
+            if let topic { known = topic }
+            readUpTo = position + 1
+        }
     }
 
     /// How far around a phrase its sentence is read, in UTF-16 units.

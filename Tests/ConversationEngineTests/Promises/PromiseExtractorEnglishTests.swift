@@ -49,6 +49,17 @@ struct PromiseExtractorEnglishTests {
                                           PromiseFixtures.wall("2026-12-03 15:00:00", Self.zone)])
     }
 
+    @Test func aSentenceWithoutATopicCarriesOnTheLatestEarlierOne() {
+        let text = """
+            About your refund. Thanks for bearing with us while we sort this out. It will be done within 5 business days. \
+            Separately, your replacement parcel left our warehouse today. You will have it in 2 days.
+            """
+        let promises = PromiseFixtures.extract(text, .en, in: Self.zone)
+        #expect(promises.map(\.kind) == [.refund, .delivery],
+                "the refund is carried over a sentence without a topic; the parcel's sentence carries its own on")
+        #expect(promises.map(\.expression) == ["within 5 business days", "in 2 days"])
+    }
+
     @Test func thePromiseIsQuotedAsTheSentenceThatMadeIt() throws {
         let text = "Hi Sam,\n\nThanks for your patience. Your parcel was shipped yesterday,\nso it should arrive by Monday. Best, Dana"
         let promise = try #require(PromiseFixtures.extract(text, .en, in: Self.zone).first)
