@@ -23,6 +23,14 @@ public struct IdentityPolicy: Sendable, Hashable, Codable {
     public func canonical(_ identity: Identity) -> Identity {
         guard identity.kind == .email,
               let at = identity.value.lastIndex(of: "@") else { return identity }
+        // Most addresses need nothing changed: decided on the bytes, without building new strings
+        // (this runs for every identity of every ingested event).
+        let bytes = identity.value.utf8
+        let localBytes = bytes[..<at], domainBytes = bytes[bytes.index(after: at)...]
+        let plusMatters = ignoresPlusAddressing && localBytes.dropFirst().contains(UInt8(ascii: "+"))
+        let providerMatters = appliesProviderRules
+            && (domainBytes.elementsEqual("gmail.com".utf8) || domainBytes.elementsEqual("googlemail.com".utf8))
+        if !plusMatters && !providerMatters && identity.platform.isEmpty { return identity }
         var local = String(identity.value[..<at])
         var domain = String(identity.value[identity.value.index(after: at)...])
         if ignoresPlusAddressing, let plus = local.firstIndex(of: "+"), plus != local.startIndex {
