@@ -9,16 +9,21 @@ import Foundation
 enum TimePhrasePatterns {
     /// The rules for `language`, then the ones every language shares.
     static func rules(for language: Language) -> [TimePhraseRule] {
-        let own: [TimePhraseRule]
         switch language {
-        case .en: own = english
-        case .ko: own = korean
-        case .zh: own = chinese
-        case .ru: own = russian
-        case .fa: own = persian
+        case .en: englishAndUniversal
+        case .ko: koreanAndUniversal
+        case .zh: chineseAndUniversal
+        case .ru: russianAndUniversal
+        case .fa: persianAndUniversal
         }
-        return own + universal
     }
+
+    // Joined once: the scanner asks for a language's rules for every sentence it reads.
+    private static let englishAndUniversal = english + universal
+    private static let koreanAndUniversal = korean + universal
+    private static let chineseAndUniversal = chinese + universal
+    private static let russianAndUniversal = russian + universal
+    private static let persianAndUniversal = persian + universal
 
     /// A cheap first look: a sentence without any of these words or a digit has no time phrase,
     /// so the full rules never run on "Thanks for reaching out!".
