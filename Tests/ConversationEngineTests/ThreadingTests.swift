@@ -102,5 +102,13 @@ struct ThreadingTests {
         #expect(SubjectNormalizer.key("[support] Re: Hello") == "hello")
         #expect(SubjectNormalizer.hasReplyPrefix("Re: x"))
         #expect(!SubjectNormalizer.hasReplyPrefix("Reading list"))
+        // ASCII heads are compared as bytes, others as characters: both agree on these.
+        #expect(SubjectNormalizer.stripPrefixes("FWD:AW: Antw: SV: Bestellung") == "Bestellung")
+        #expect(SubjectNormalizer.stripPrefixes("Fwd(2): Rechnung") == "Rechnung")
+        #expect(SubjectNormalizer.stripPrefixes("Fwdx: Rechnung") == "Fwdx: Rechnung")
+        #expect(SubjectNormalizer.stripPrefixes("Résumé: attached") == "Résumé: attached", "\"res\" is not \"rés\"")
+        #expect(SubjectNormalizer.stripPrefixes("Re\u{301}: attached") == "Re\u{301}: attached", "a combining accent makes it \"ré\"")
+        #expect(SubjectNormalizer.stripPrefixes("Res: 주문 확인") == "주문 확인")
+        #expect(SubjectNormalizer.stripPrefixes("RE: 回复: Ответ: پاسخ: 질문") == "질문")
     }
 }

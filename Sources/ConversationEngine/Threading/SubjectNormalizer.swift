@@ -63,13 +63,29 @@ public enum SubjectNormalizer {
         [initial, Character(String(initial).uppercased())]
     })
 
+    /// The lengths, in characters and in the order of `prefixes`, of the prefixes `text` starts
+    /// with (ignoring case). An ASCII head is compared byte by byte with the ASCII prefixes (for
+    /// ASCII, bytes are characters and no other prefix can match); any other is lower-cased and
+    /// compared as characters.
+    private static func matchingPrefixLengths(_ text: Substring) -> [Int] {
+        let bytes = text.utf8.prefix(16)
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            let head = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            return asciiPrefixes.filter { head.starts(with: $0) }.map(\.count)
+        }
+        // Only the head can hold a prefix; lower-case just that much, once.
+        let head = text.prefix(16).lowercased()
+        return prefixes.filter { head.hasPrefix($0) }.map(\.count)
+    }
+
+    /// The ASCII prefixes as bytes, in the order of `prefixes`.
+    private static let asciiPrefixes: [[UInt8]] = prefixes.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+
     /// `text` without its first reply prefix and colon, or nil when it has none.
     private static func droppingOnePrefix(_ text: Substring) -> Substring? {
         guard let first = text.first, prefixInitials.contains(first) else { return nil }
-        // Only the head can hold a prefix; lower-case just that much, once.
-        let head = text.prefix(16).lowercased()
-        for prefix in prefixes where head.hasPrefix(prefix) {
-            var rest = text.dropFirst(prefix.count)
+        for length in matchingPrefixLengths(text) {
+            var rest = text.dropFirst(length)
             // An optional counter such as "[2]" or "(2)".
             if let open = rest.first, open == "[" || open == "(" {
                 let close: Character = open == "[" ? "]" : ")"
