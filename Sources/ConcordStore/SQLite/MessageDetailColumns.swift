@@ -24,9 +24,6 @@ enum MessageDetailColumns {
         ]
     }
 
-    /// How many values `values(_:)` gives.
-    static let count = 11
-
     /// Call details from the four call columns starting at `index`
     /// (direction, seconds, outcome, transcript).
     static func call(_ row: Row, from index: Int) -> CallDetails? {

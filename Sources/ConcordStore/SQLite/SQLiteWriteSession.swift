@@ -206,7 +206,6 @@ struct SQLiteWriteSession: StoreWriter {
             message.author.agentID?.rawValue.databaseValue ?? .null, message.sentAt.timeIntervalSince1970.databaseValue,
             message.subject?.databaseValue ?? .null, message.text.databaseValue,
         ]
-        values.reserveCapacity(values.count + MessageDetailColumns.count + 4)
         values += MessageDetailColumns.values(message)
         values.append(message.dedupeKey.databaseValue)
         values.append(rawSource?.rawValue.databaseValue ?? .null)

@@ -8,7 +8,7 @@ extension Statement {
     ///
     /// For the few statements bulk ingest runs on every message (the message, its conversation,
     /// its raw source): GRDB's `execute(arguments:)` boxes each of their 20-odd values as an
-    /// existential, validates them and, past 20 arguments, copies every string twice; that
+    /// existential, validates them and, past 20 arguments, has SQLite copy every string; that
     /// bookkeeping cost more of the single writer's time than SQLite spent on some of the
     /// inserts. Errors are GRDB's `DatabaseError`, as `execute(arguments:)` throws them.
     /// - Precondition: `values.count` is the statement's argument count (the SQL is a constant
@@ -107,7 +107,7 @@ extension Statement {
                 return try binding(rest, of: values, to: statement, in: db, body)
             }
         default:
-            return try binding(rest, of: values, to: statement, in: db, body)
+            preconditionFailure("only strings and blobs are bound in place")
         }
     }
 

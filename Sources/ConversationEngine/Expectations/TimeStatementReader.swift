@@ -57,8 +57,9 @@ enum TimeStatementReader {
     /// The topic of the latest earlier sentence that names one, found by reading back only as far
     /// as the sentences not read yet.
     private struct CarriedTopic {
-        /// The latest topic known, and the sentence positions below `readUpTo` already looked at.
+        /// The latest topic found so far.
         private var known: FactTopic?
+        /// Sentences before this position have been looked at for a topic.
         private var readUpTo = 0
 
         mutating func topic(before position: Int, in sentences: [NSRange], text: AlignedText, language: Language) -> FactTopic? {
