@@ -36,10 +36,16 @@ public struct IngestRunner: Sendable {
     /// Parsing threads (niced, so the writer keeps a core when they compete) take batches in
     /// turn; the writer stores them strictly in reading order, so a reply is never stored
     /// before the message it answers.
-    public func ingest<Items: Sequence<SourceItem>>(_ items: Items,
+    ///
+    /// - Parameter expectedCount: how many items `items` holds, when the caller knows (a
+    ///   Maildir's file list): the last batches are then smaller, so both parsing threads and
+    ///   the writer finish together instead of one core idling while the last full batch is
+    ///   parsed and written.
+    public func ingest<Items: Sequence<SourceItem>>(_ items: Items, expectedCount: Int? = nil,
                                                     progress: (IngestAccount) -> Void = { _ in }) throws -> IngestAccount {
         let channel = BatchChannel<(sequence: Int, items: [PreparedItem])>(capacity: parseThreads + 1)
-        let source = BatchSource(AnyIterator(items.makeIterator()), batchSize: batchSize)
+        let source = BatchSource(AnyIterator(items.makeIterator()),
+                                 sizes: BatchSizes(full: batchSize, expected: expectedCount, workers: parseThreads))
         let workersLeft = WorkerCount(parseThreads)
         let registry = registry, context = context, preparer = preparer, store = store
         for _ in 0..<parseThreads {
@@ -229,33 +235,6 @@ public struct IngestRunner: Sendable {
             }
             return account
         }
-    }
-}
-
-/// Hands out numbered batches of a sequence to the parsing threads, one at a time. The first
-/// batches are small, so the writer starts at once; later ones are full size.
-private final class BatchSource: @unchecked Sendable {
-    // `next` takes `lock` for every use of the iterator.
-    private let iterator: AnyIterator<SourceItem>
-    private let batchSize: Int
-    private var sequence = 0
-    private let lock = NSLock()
-
-    init(_ iterator: AnyIterator<SourceItem>, batchSize: Int) {
-        self.iterator = iterator
-        self.batchSize = batchSize
-    }
-
-    func next() -> (Int, [SourceItem])? {
-        lock.lock()
-        defer { lock.unlock() }
-        let size = min(batchSize, 64 << min(sequence, 6))
-        var batch: [SourceItem] = []
-        batch.reserveCapacity(size)
-        while batch.count < size, let item = iterator.next() { batch.append(item) }
-        guard !batch.isEmpty else { return nil }
-        defer { sequence += 1 }
-        return (sequence, batch)
     }
 }
 

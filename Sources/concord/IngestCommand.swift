@@ -193,7 +193,7 @@ struct IngestSession {
 
     func run(_ items: some Sequence<SourceItem>, label: String, total: Int?, failures: ReadFailures) throws -> IngestAccount {
         let line = ProgressLine(total: total, quiet: options.quiet || options.json)
-        let account = try runner.ingest(items) { line.update($0) }
+        let account = try runner.ingest(items, expectedCount: total) { line.update($0) }
         line.finish(account)
         return account
     }

@@ -149,6 +149,18 @@ struct IngestRunnerTests {
         #expect(try serial.store.statistics() == parallel.store.statistics())
     }
 
+    @Test func aKnownCountShrinksTheLastBatchesWithTheSameResult() throws {
+        let plain = try RunnerFixture(), counted = try RunnerFixture()
+        let items = (0..<300).map { RunnerFixture.item("+1415555\(1000 + $0 % 41)|text \($0)|id\($0)") }
+        var two = plain.runner(batchSize: 64)
+        two.parseThreads = 2
+        var twoCounted = counted.runner(batchSize: 64)
+        twoCounted.parseThreads = 2
+        // An expected count that is wrong (a file vanished, another arrived) still ingests everything.
+        #expect(try two.ingest(items) == twoCounted.ingest(items, expectedCount: 250))
+        #expect(try plain.store.statistics() == counted.store.statistics())
+    }
+
     @Test func theSentimentReadOnTheParsingThreadsOrdersTheQueue() throws {
         let fixture = try RunnerFixture()
         var runner = fixture.runner(batchSize: 2)
