@@ -6,9 +6,9 @@
 /// never reaches across a comma or a "but": "not angry, just confused" is still confused.
 struct Negation: Sendable {
     /// Whole words that negate what follows ("not", "не", "안").
-    let wordsBefore: Set<String>
+    let wordsBefore: FoldedWordSet
     /// Word endings that negate what follows ("n't").
-    let suffixesBefore: [String]
+    let suffixesBefore: FoldedWordSet
     /// How many words back a negator may stand ("not at all angry").
     let wordWindow: Int
     /// Single characters that negate what follows without a space (不, 没).
@@ -19,20 +19,19 @@ struct Negation: Sendable {
     /// How many folded scalars after the cue a phrase may start in.
     let afterWindow: Int
     /// Words that start a new clause, which negation does not cross.
-    let clauseBreakers: Set<String>
+    let clauseBreakers: FoldedWordSet
 
     init(wordsBefore: [String] = [], suffixesBefore: [String] = [], wordWindow: Int = 0,
          charactersBefore: String = "", characterWindow: Int = 0,
          phrasesAfter: [String] = [], afterWindow: Int = 0, clauseBreakers: [String] = []) {
-        func folded(_ word: String) -> String { String(String.UnicodeScalarView(MatchableText.folded(word))) }
-        self.wordsBefore = Set(wordsBefore.map(folded))
-        self.suffixesBefore = suffixesBefore
+        self.wordsBefore = FoldedWordSet(wordsBefore)
+        self.suffixesBefore = FoldedWordSet(suffixesBefore)
         self.wordWindow = wordWindow
         self.charactersBefore = Set(charactersBefore.unicodeScalars)
         self.characterWindow = characterWindow
         self.phrasesAfter = phrasesAfter.map(MatchableText.folded).filter { !$0.isEmpty }
         self.afterWindow = afterWindow
-        self.clauseBreakers = Set(clauseBreakers.map(folded))
+        self.clauseBreakers = FoldedWordSet(clauseBreakers)
     }
 
     /// Whether the cue found at `range` is negated.
@@ -57,9 +56,9 @@ struct Negation: Sendable {
             while wordStart > 0, MatchableText.isWordScalar(text.scalars[wordStart - 1]) || text.scalars[wordStart - 1] == "'" {
                 wordStart -= 1
             }
-            let word = String(String.UnicodeScalarView(text.scalars[wordStart...index]))
+            let word = text.scalars[wordStart...index]
             if clauseBreakers.contains(word) { return false }
-            if wordsBefore.contains(word) || suffixesBefore.contains(where: { word.hasSuffix($0) }) { return true }
+            if wordsBefore.contains(word) || suffixesBefore.endsAny(word) { return true }
             wordsSeen += 1
             index = wordStart - 1
         }
@@ -87,13 +86,14 @@ struct Negation: Sendable {
         var limit = end
         while limit < text.count, limit < end + afterWindow, !MatchableText.endsClause(text.scalars[limit]) { limit += 1 }
         guard limit > end else { return false }
-        let window = Array(text.scalars[end..<limit])
+        let window = text.scalars[end..<limit]
         return phrasesAfter.contains { phrase in Self.window(window, contains: phrase) }
     }
 
-    private static func window(_ window: [Unicode.Scalar], contains phrase: [Unicode.Scalar]) -> Bool {
+    private static func window(_ window: ArraySlice<Unicode.Scalar>, contains phrase: [Unicode.Scalar]) -> Bool {
         guard phrase.count <= window.count else { return false }
-        for start in 0...(window.count - phrase.count) where Array(window[start..<(start + phrase.count)]) == phrase {
+        for start in window.startIndex...(window.endIndex - phrase.count)
+        where window[start..<(start + phrase.count)].elementsEqual(phrase) {
             return true
         }
         return false

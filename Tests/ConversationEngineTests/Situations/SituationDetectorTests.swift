@@ -23,6 +23,9 @@ struct SituationDetectorTests {
         ("不是生气，只是想问一下退款什么时候到。", .zh, .refundWait),
         ("Я не злюсь, просто жду возврат денег.", .ru, .refundWait),
         ("عصبانی نیستم، فقط پولم را پس می‌خواهم.", .fa, .refundWait),
+        // A negating ending ("n't", typed with a curly apostrophe) and a Persian verb after the cue.
+        ("I wasn’t angry at all, I just want my refund.", .en, .refundWait),
+        ("عصبانی نبودم اما پولم را پس می‌خواهم.", .fa, .refundWait),
     ])
     func negationSuppressesTheNegatedCueOnly(text: String, language: Language, other: SituationID) {
         let found = ids(text, language)
