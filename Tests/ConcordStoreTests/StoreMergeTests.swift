@@ -108,6 +108,24 @@ struct StoreMergeTests {
         #expect(try fixture.store.rawSourceCount(in: .pending) == 1)
     }
 
+    @Test func rawSourceStatesAnswerForEveryKnownDigestAndOmitTheUnknown() throws {
+        let fixture = try StoreFixture()
+        let items = ["pending", "ingested", "quarantined"].map { Data("Subject: \($0)\r\n\r\nbody".utf8) }
+        let digests = items.map(RawSourceDigest.of)
+        try fixture.store.write { writer in
+            for (index, state) in [RawSourceRecord.State.pending, .ingested, .quarantined].enumerated() {
+                _ = try writer.keepRawSource(RawBytes.compressing(items[index]), digest: digests[index], format: "email",
+                                             origin: "\(index)", receivedAt: nil, at: StoreFixture.at(0), state: state,
+                                             reason: state == .quarantined ? "broken" : nil, warnings: [], events: 0)
+            }
+        }
+        let unknown = RawSourceDigest.of(Data("never kept".utf8))
+        let states = try fixture.store.rawSourceStates(digests: [unknown] + digests + [digests[1]])
+        #expect(states == [digests[0]: .pending, digests[1]: .ingested, digests[2]: .quarantined])
+        #expect(try fixture.store.rawSourceStates(digests: []).isEmpty)
+        #expect(try fixture.store.rawSourceStates(digests: [unknown]).isEmpty)
+    }
+
     @Test func rawBytesAreCompressedWhenThatSavesSpaceAndComeBackExactly() throws {
         let mail = Data((String(repeating: "Здравствуйте! Заказ № 5521 так и не пришёл.\r\n", count: 400)).utf8)
         let compressed = RawBytes.compressing(mail)

@@ -92,14 +92,20 @@ extension SQLiteStore {
     public func rawSourceStates(digests: [String]) throws -> [String: RawSourceRecord.State] {
         guard !digests.isEmpty else { return [:] }
         return try read { db in
+            // One probe of the digest index per item, through a kept statement: an `IN (...)`
+            // list of a whole batch cost more (a new statement per batch, a temporary b-tree of
+            // the list) and the parsing threads ask for every batch of every ingest.
+            let statement = try db.cachedStatement(sql: """
+                SELECT CASE state WHEN 'ingested' THEN 1 WHEN 'quarantined' THEN 2 ELSE 0 END
+                FROM raw_sources WHERE digest = ?
+                """)
             var states: [String: RawSourceRecord.State] = [:]
-            for chunk in stride(from: 0, to: digests.count, by: 500) {
-                let slice = Array(digests[chunk..<min(digests.count, chunk + 500)])
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT digest, state FROM raw_sources WHERE digest IN (\(slice.map { _ in "?" }.joined(separator: ",")))
-                    """, arguments: StatementArguments(slice))
-                for row in rows {
-                    states[row["digest"]] = RawSourceRecord.State(rawValue: row["state"]) ?? .pending
+            for digest in digests {
+                switch try statement.firstInteger(binding: [digest.databaseValue], in: db) {
+                case nil: continue
+                case 1?: states[digest] = .ingested
+                case 2?: states[digest] = .quarantined
+                default: states[digest] = .pending
                 }
             }
             return states
