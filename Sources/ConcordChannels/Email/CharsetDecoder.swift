@@ -18,24 +18,43 @@ enum CharsetDecoder {
     /// The charsets `name` is read as, lower-cased names in, iconv names out; nil for the
     /// UTF-8/ASCII family, which is validated in Swift instead.
     static func iconvName(for name: String) -> String? {
-        let key = String(name.lowercased().filter { $0 != "-" && $0 != "_" && $0 != " " })
-        switch key {
-        case "utf8", "unicode11utf8", "xunicode20utf8": return nil
-        case "usascii", "ascii", "ansix3.41968", "us", "iso646us", "cp367", "ibm367", "": return nil
-        case "gb2312", "gbk", "xgbk", "euccn", "cp936", "ms936", "windows936", "gb231280", "csgb2312", "chinese", "xeuccn":
-            return "GB18030"
-        case "gb18030": return "GB18030"
-        case "euckr", "ksc56011987", "ksc5601", "cp949", "uhc", "windows949", "ksc56011989", "xwindows949", "cseuckr":
-            return "CP949"
-        case "big5", "big5hkscs", "cnbig5", "xxbig5", "csbig5", "cp950": return "BIG5-HKSCS"
-        case "iso2022jp", "csiso2022jp": return "ISO-2022-JP-2"
-        case "latin1", "iso88591", "l1", "cp819", "iso885911987", "windows1252", "cp1252", "xcp1252":
-            return "WINDOWS-1252"
-        case "koi8r", "cskoi8r", "koi8": return "KOI8-R"
-        case "koi8u": return "KOI8-U"
-        default: return g_mime_charset_iconv_name(name).map { String(cString: $0) } ?? name
-        }
+        if let known = knownNames[lookupKey(name)] { return known.isEmpty ? nil : known }
+        return g_mime_charset_iconv_name(name).map { String(cString: $0) } ?? name
     }
+
+    /// `name` lower-cased without dashes, underscores and spaces ("ISO_8859-1" is
+    /// "iso88591"), in one pass over its bytes: every header and part asks.
+    private static func lookupKey(_ name: String) -> String {
+        var key = [UInt8]()
+        key.reserveCapacity(name.utf8.count)
+        for byte in name.utf8 {
+            switch byte {
+            case UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: " "): continue
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): key.append(byte + 0x20)
+            default: key.append(byte)
+            }
+        }
+        return String(decoding: key, as: UTF8.self)
+    }
+
+    /// Lookup keys of the charsets read as something other than GMime's name for them;
+    /// an empty value is the UTF-8/ASCII family.
+    private static let knownNames: [String: String] = {
+        var names: [String: String] = [:]
+        func read(_ keys: [String], as iconv: String) { for key in keys { names[key] = iconv } }
+        read(["utf8", "unicode11utf8", "xunicode20utf8"], as: "")
+        read(["usascii", "ascii", "ansix3.41968", "us", "iso646us", "cp367", "ibm367", ""], as: "")
+        read(["gb2312", "gbk", "xgbk", "euccn", "cp936", "ms936", "windows936", "gb231280", "csgb2312", "chinese", "xeuccn",
+              "gb18030"], as: "GB18030")
+        read(["euckr", "ksc56011987", "ksc5601", "cp949", "uhc", "windows949", "ksc56011989", "xwindows949", "cseuckr"],
+             as: "CP949")
+        read(["big5", "big5hkscs", "cnbig5", "xxbig5", "csbig5", "cp950"], as: "BIG5-HKSCS")
+        read(["iso2022jp", "csiso2022jp"], as: "ISO-2022-JP-2")
+        read(["latin1", "iso88591", "l1", "cp819", "iso885911987", "windows1252", "cp1252", "xcp1252"], as: "WINDOWS-1252")
+        read(["koi8r", "cskoi8r", "koi8"], as: "KOI8-R")
+        read(["koi8u"], as: "KOI8-U")
+        return names
+    }()
 
     /// Whether `name` belongs to the UTF-8/ASCII family (or is absent).
     static func isUTF8OrASCII(_ name: String?) -> Bool {
