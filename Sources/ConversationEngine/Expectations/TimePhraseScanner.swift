@@ -69,10 +69,10 @@ enum TimePhraseScanner {
     private static let glue = AlignedPattern(#"^[\s,]*(?:at|by|before|around|no\s+later\s+than|в|к|до|около|не\s+позднее)?[\s,]*$"#)
 
     private static func trim(_ range: NSRange, in text: AlignedText) -> NSRange {
-        let units = Array(text.folded.utf16[text.folded.utf16.index(text.folded.utf16.startIndex, offsetBy: range.location)...].prefix(range.length))
-        var start = 0, end = units.count
+        let units = text.units
+        var start = range.location, end = min(units.count, range.location + range.length)
         while start < end, units[start] == 0x20 || units[start] == 0x0A || units[start] == 0x09 { start += 1 }
         while end > start, units[end - 1] == 0x20 || units[end - 1] == 0x0A || units[end - 1] == 0x09 { end -= 1 }
-        return NSRange(location: range.location + start, length: end - start)
+        return NSRange(location: start, length: end - start)
     }
 }

@@ -29,11 +29,15 @@ public enum Sentiment {
         return (score(head, language: language) * 100).rounded() / 100
     }
 
+    /// What counts towards the score, in the order it is summed.
+    private static let targets: [CueTarget] = [.positive, .negative]
+        + SituationID.allCases.filter(\.isFromText).map { CueTarget.situation($0) }
+
     static func score(_ scan: CueScan) -> Double {
         var total = 0.0
-        var targets: [CueTarget] = [.positive, .negative]
-        targets += SituationID.allCases.filter(\.isFromText).map { CueTarget.situation($0) }
-        for target in targets {
+        // Most messages hit two or three targets: the others would only be filtered to nothing.
+        let hit = Set(scan.hits.map(\.cue.target))
+        for target in targets where hit.contains(target) {
             for hit in scan.evidence(for: target).support {
                 var contribution = target.polarity * hit.cue.weight
                 if !hit.cue.negatable { contribution *= 0.3 }

@@ -13,16 +13,20 @@ struct AlignedText {
     let original: String
     /// The folded copy the patterns run on.
     let folded: String
+    /// The UTF-16 units of `folded`, which `NSRange`s count: cutting sentences and trimming
+    /// matches read them many times per text, and a `String` gives them up one copy at a time.
+    let units: [UInt16]
 
     init(_ original: String) {
         self.original = original
         var scalars = String.UnicodeScalarView()
         scalars.append(contentsOf: original.unicodeScalars.map(Self.fold))
         folded = String(scalars)
+        units = Array(folded.utf16)
     }
 
     /// The whole text as a range for `NSRegularExpression`.
-    var fullRange: NSRange { NSRange(location: 0, length: folded.utf16.count) }
+    var fullRange: NSRange { NSRange(location: 0, length: units.count) }
 
     /// The words as written in `range`.
     func original(_ range: NSRange) -> String { Self.substring(of: original, range) }

@@ -20,7 +20,7 @@ enum SentenceRanges {
     /// The clauses of a sentence: cut at commas, semicolons and colons that are not inside a
     /// number ("216,000" is one number, "12:30" one time).
     static func clauses(of sentence: NSRange, in text: AlignedText) -> [NSRange] {
-        let units = Array(text.folded.utf16)
+        let units = text.units
         var result: [NSRange] = []
         var start = sentence.location
         let end = sentence.location + sentence.length
@@ -44,44 +44,46 @@ enum SentenceRanges {
     // MARK: Lines
 
     /// Lines an agent wrote in this message, with hard-wrapped lines joined back into one range.
+    ///
+    /// Read from the text's UTF-16 units: a line becomes a `String` only when its first or last
+    /// mark could make it a quote boundary or an attribution line.
     private static func authoredLines(in text: AlignedText) -> [NSRange] {
-        let units = Array(text.folded.utf16)
-        var lines: [NSRange] = []
-        var start = 0
-        for index in 0...units.count where index == units.count || units[index] == newline {
-            lines.append(NSRange(location: start, length: index - start))
-            start = index + 1
-        }
+        let units = text.units
         var paragraphs: [NSRange] = []
         var current: NSRange?
-        for line in lines {
-            let content = text.folded(line).trimmingCharacters(in: .whitespacesAndNewlines)
-            if isQuoteBoundary(content) { break }
-            if content.isEmpty || content.hasPrefix(">") || isAttribution(content) {
+        // The last line of the open paragraph, trimmed of spaces (not of line ends).
+        var lastLine = NSRange(location: 0, length: 0)
+        var start = 0
+        for index in 0...units.count where index == units.count || units[index] == newline {
+            let line = NSRange(location: start, length: index - start)
+            start = index + 1
+            let content = trimmed(line, units: units, isSpace: isWhitespaceOrNewline)
+            if content.length > 0, units[content.location] == hyphen, isQuoteBoundary(text.folded(content)) { break }
+            if content.length == 0 || units[content.location] == greaterThan
+                || (units[content.location + content.length - 1] == colon && isAttribution(text.folded(content))) {
                 if let open = current { paragraphs.append(open) }
                 current = nil
                 continue
             }
-            if let open = current, continuesLine(previous: text.folded(open), next: content) {
+            if let open = current, continuesLine(previous: lastLine, next: content, units: units) {
                 current = NSRange(location: open.location, length: line.location + line.length - open.location)
             } else {
                 if let open = current { paragraphs.append(open) }
                 current = line
             }
+            lastLine = trimmed(line, units: units, isSpace: isHorizontalSpace)
         }
         if let open = current { paragraphs.append(open) }
         return paragraphs
     }
 
     /// A long line without final punctuation, followed by a line that is not a list item, is
-    /// an email's hard wrap: the sentence goes on.
-    private static func continuesLine(previous: String, next: String) -> Bool {
-        let lastLine = previous.split(separator: "\n").last.map(String.init) ?? previous
-        let trimmed = lastLine.trimmingCharacters(in: .whitespaces)
-        guard trimmed.utf16.count >= 50, let last = trimmed.unicodeScalars.last else { return false }
-        if ".!?。:;".unicodeScalars.contains(last) { return false }
-        guard let first = next.unicodeScalars.first else { return false }
-        return !"-*•–".unicodeScalars.contains(first)
+    /// an email's hard wrap: the sentence goes on. `previous` is trimmed of spaces, `next` of
+    /// spaces and line ends.
+    private static func continuesLine(previous: NSRange, next: NSRange, units: [UInt16]) -> Bool {
+        guard previous.length >= 50, next.length > 0 else { return false }
+        if finalMarks.contains(units[previous.location + previous.length - 1]) { return false }
+        return !listMarks.contains(units[next.location])
     }
 
     private static func isAttribution(_ line: String) -> Bool {
@@ -95,6 +97,36 @@ enum SentenceRanges {
             || lowered.hasPrefix("-----исходное сообщение") || lowered.hasPrefix("-----原始邮件")
     }
 
+    /// `range` without the units `isSpace` accepts at either end.
+    private static func trimmed(_ range: NSRange, units: [UInt16], isSpace: (UInt16) -> Bool) -> NSRange {
+        var start = range.location, end = range.location + range.length
+        while start < end, isSpace(units[start]) { start += 1 }
+        while end > start, isSpace(units[end - 1]) { end -= 1 }
+        return NSRange(location: start, length: end - start)
+    }
+
+    /// Unicode's White_Space, as `CharacterSet.whitespacesAndNewlines` has it (every such
+    /// character is a single UTF-16 unit).
+    private static func isWhitespaceOrNewline(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x09...0x0D, 0x20, 0x85, 0x2028, 0x2029: true
+        default: isHorizontalSpace(unit)
+        }
+    }
+
+    /// Spaces and tabs, as `CharacterSet.whitespaces` has them: the space separators and U+0009.
+    private static func isHorizontalSpace(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+
+    /// Marks after which a line is finished, not hard-wrapped.
+    private static let finalMarks: Set<UInt16> = [0x2E, 0x21, 0x3F, 0x3002, 0x3A, 0x3B]  // . ! ? 。 : ;
+    /// Marks that start a list item.
+    private static let listMarks: Set<UInt16> = [0x2D, 0x2A, 0x2022, 0x2013]  // - * • –
+
     // MARK: Sentences
 
     private static func split(_ line: NSRange, in text: AlignedText, into result: inout [NSRange]) {
@@ -105,7 +137,7 @@ enum SentenceRanges {
             offsets.append(running)
             running += scalar.utf16.count
         }
-        let units = Array(text.folded.utf16)
+        let units = text.units
         var start = 0
         var index = 0
         while index < scalars.count {
@@ -167,5 +199,7 @@ enum SentenceRanges {
     private static let comma: UInt16 = 0x2C
     private static let semicolon: UInt16 = 0x3B
     private static let colon: UInt16 = 0x3A
+    private static let hyphen: UInt16 = 0x2D
+    private static let greaterThan: UInt16 = 0x3E
     private static let ideographicComma: UInt16 = 0x3001
 }
