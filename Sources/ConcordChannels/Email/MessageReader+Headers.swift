@@ -6,18 +6,104 @@ extension MessageReader {
     /// Python's `email` package does; duplicates are reported by GMime's warnings), unfolded,
     /// made valid UTF-8, then decoded by GMime (RFC 2047 words, addresses, dates, message ids).
     mutating func readHeaders(into email: inout ParsedEmail) {
-        email.subject = headerText("Subject").map { subject in
-            let decoded = decodeUnstructured(subject, what: "the Subject")
-            return decoded.utf8.contains(UInt8(ascii: "\t")) ? String(decoded.map { $0 == "\t" ? " " : $0 }) : decoded
-        }
-        email.from = addresses("From").first
-        email.to = addresses("To")
-        email.cc = addresses("Cc")
-        email.replyTo = addresses("Reply-To")
-        email.date = date()
-        email.messageID = messageID()
+        let census = HeaderCensus(cg_object_headers(cg_message_object(message)))
+        email.subject = subject(census)
+        email.from = addresses("From", census).first
+        email.to = addresses("To", census)
+        email.cc = addresses("Cc", census)
+        email.replyTo = addresses("Reply-To", census)
+        email.date = date(census)
+        email.messageID = messageID(census)
         email.inReplyTo = inReplyTo()
         email.references = headerText("References").map { referenceIDs(in: decodeUnstructured($0, what: "References")) } ?? []
+    }
+
+    // MARK: GMime's readings, where they are the reader's (see `HeaderCensus`)
+
+    /// The decoded Subject, tabs as spaces.
+    func subject(_ census: HeaderCensus) -> String? {
+        if census.gmimeReadsAsWeDo("Subject"), let decoded = g_mime_message_get_subject(message),
+           let raw = headerRawValue("Subject"), EmailText.mayHoldEncodedWords(String(cString: raw)) {
+            let subject = Self.spacedTabs(EmailText.trimmed(EmailText.fromGMime(decoded, what: "the Subject", diagnostics: diagnostics)))
+            #if DEBUG
+            crossCheck(subject, "Subject") { $0.decodedSubject() }
+            #endif
+            return subject
+        }
+        return decodedSubject()
+    }
+
+    /// The mailboxes of the first `name` header, groups flattened into their members.
+    func addresses(_ name: String, _ census: HeaderCensus) -> [EmailAddress] {
+        if census.gmimeReadsAsWeDo(name), let type = Self.addressTypes[name],
+           let list = g_mime_message_get_addresses(message, type), internet_address_list_length(list) > 0 {
+            var result: [EmailAddress] = []
+            collect(list, into: &result, what: "the \(name) header")
+            #if DEBUG
+            crossCheck(result, name) { $0.addresses(name) }
+            #endif
+            return result
+        }
+        return addresses(name)
+    }
+
+    /// The Date, as GMime read it while parsing when it could.
+    func date(_ census: HeaderCensus) -> Date? {
+        if census.gmimeReadsAsWeDo("Date"), let dateTime = g_mime_message_get_date(message) {
+            let date = Date(timeIntervalSince1970: TimeInterval(g_date_time_to_unix(dateTime)))
+            #if DEBUG
+            crossCheck(date, "Date") { $0.date() }
+            #endif
+            return date
+        }
+        return date()
+    }
+
+    /// The Message-ID, as GMime read it while parsing when it could.
+    func messageID(_ census: HeaderCensus) -> String? {
+        if census.gmimeReadsAsWeDo("Message-ID"), let decoded = g_mime_message_get_message_id(message) {
+            let id = EmailText.trimmed(EmailText.fromGMime(decoded, what: "the Message-ID", diagnostics: diagnostics))
+            if !id.isEmpty {
+                #if DEBUG
+                crossCheck(id, "Message-ID") { $0.messageID() }
+                #endif
+                return id
+            }
+        }
+        return messageID()
+    }
+
+    private static let addressTypes: [String: GMimeAddressType] = [
+        "From": GMIME_ADDRESS_TYPE_FROM, "To": GMIME_ADDRESS_TYPE_TO, "Cc": GMIME_ADDRESS_TYPE_CC,
+        "Reply-To": GMIME_ADDRESS_TYPE_REPLY_TO,
+    ]
+
+    #if DEBUG
+    /// Debug builds (every test) hold GMime's reading to the reader's own on every message
+    /// they parse: the census must never let the two disagree.
+    private func crossCheck<Value: Equatable>(_ value: Value, _ header: String, _ own: (MessageReader) -> Value) {
+        var shadow = MessageReader(message: message, options: options, limits: limits, diagnostics: ParseDiagnostics())
+        shadow.bodyCharset = bodyCharset
+        let expected = own(shadow)
+        assert(value == expected, "GMime read \(header) as \(value), the reader as \(expected)")
+        assert(shadow.diagnostics.warnings.isEmpty, "the reader warned about \(header): \(shadow.diagnostics.warnings)")
+    }
+    #endif
+
+    // MARK: The reader's own readings
+
+    /// The Subject decoded from its raw value, tabs as spaces.
+    func decodedSubject() -> String? {
+        headerText("Subject").map { subject in Self.spacedTabs(decodeUnstructured(subject, what: "the Subject")) }
+    }
+
+    private static func spacedTabs(_ text: String) -> String {
+        text.utf8.contains(UInt8(ascii: "\t")) ? String(text.map { $0 == "\t" ? " " : $0 }) : text
+    }
+
+    /// The raw value of the first `name` header.
+    private func headerRawValue(_ name: String) -> UnsafePointer<CChar>? {
+        g_mime_header_list_get_header(cg_object_headers(cg_message_object(message)!), name).flatMap(g_mime_header_get_raw_value)
     }
 
     /// The first `name` header's value, unfolded (line breaks removed, as RFC 5322 says),
