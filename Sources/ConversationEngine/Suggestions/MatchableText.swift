@@ -19,7 +19,7 @@ struct MatchableText: Sendable {
         // Text of scalars that are composed already and never combine with a neighbour needs
         // no normaliser (Foundation's is slow); anything else goes through it.
         let given = Array(text.unicodeScalars)
-        let composed = given.allSatisfy(Self.isStableComposed) ? given
+        let composed = Self.isComposedAlready(given) ? given
             : Array(text.precomposedStringWithCanonicalMapping.unicodeScalars)
         var folded: [Unicode.Scalar] = []
         var origins: [Int] = []
@@ -128,6 +128,27 @@ struct MatchableText: Sendable {
         origins.append(origin)
     }
 
+    /// Whether canonical composition would leave `scalars` as they are: every scalar is stable
+    /// (below), or one of the Arabic short vowels and tanwin (U+064B–U+0652) in canonical order.
+    /// Those marks compose with nothing, but two in a row are reordered by combining class
+    /// unless they already stand in it; Persian and Arabic text writes them often enough
+    /// (tanwin in "لطفاً") that sending every such message through the normaliser showed.
+    static func isComposedAlready(_ scalars: [Unicode.Scalar]) -> Bool {
+        var lastMarkClass: UInt32 = 0
+        for scalar in scalars {
+            let value = scalar.value
+            if value >= 0x064B, value <= 0x0652 {
+                let markClass = value - 0x064B + 27  // their combining classes are 27 to 34, in order
+                if markClass < lastMarkClass { return false }
+                lastMarkClass = markClass
+                continue
+            }
+            guard isStableComposed(scalar) else { return false }
+            lastMarkClass = 0
+        }
+        return true
+    }
+
     /// Scalars that canonical composition leaves alone whatever surrounds them in these
     /// ranges: every combining mark and conjoining jamo is outside them, so a text made only
     /// of these is already in composed form.
@@ -138,6 +159,8 @@ struct MatchableText: Sendable {
         case 0x0400...0x0482, 0x048A...0x052F: true  // Cyrillic without its combining marks
         case 0x0600...0x060F, 0x061B...0x064A, 0x0660...0x066F, 0x0671...0x06D5, 0x06EE...0x06FF: true  // Arabic without its marks
         case 0x2002...0x206F, 0x20A0...0x20C0: true  // general punctuation (not the two quads), currency signs
+        case 0x2100...0x2125, 0x2127...0x2129, 0x212C...0x214F: true  // letterlike symbols (№, ™), not Ω K Å signs
+        case 0x3041...0x3096, 0x309D...0x309F, 0x30A1...0x30FA, 0x30FC...0x30FF: true  // kana, not the sound marks
         case 0x3000...0x3029, 0x3030...0x303F: true  // CJK punctuation without its tone marks
         case 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF00...0xFFEF: true  // CJK ideographs, Hangul syllables, full-width forms
         default: false

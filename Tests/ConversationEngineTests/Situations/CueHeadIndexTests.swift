@@ -83,6 +83,24 @@ struct MatchableTextFoldingTests {
         }
     }
 
+    /// Arabic short vowels and tanwin skip the normaliser only in canonical order; either
+    /// way the text comes out composed exactly as Foundation composes it.
+    @Test func arabicMarksSkipTheNormaliserOnlyInCanonicalOrder() {
+        let letters: [UInt32] = [0x0644, 0x0637, 0x0641, 0x0627, 0x0628, 0x0647, 0x06CC, 0x0020]
+        let marks: [UInt32] = Array(0x064B...0x0652) + [0x0653, 0x0654, 0x0670]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let values = (0..<Int.random(in: 1...8, using: &generator)).map { _ in
+                Bool.random(using: &generator) ? letters.randomElement(using: &generator)! : marks.randomElement(using: &generator)!
+            }
+            let text = String(String.UnicodeScalarView(values.compactMap(Unicode.Scalar.init)))
+            #expect(MatchableText(text).original == Array(text.precomposedStringWithCanonicalMapping.unicodeScalars),
+                    "\(values.map { String($0, radix: 16) })")
+        }
+        #expect(MatchableText.isComposedAlready(Array("لطفاً".unicodeScalars)))
+        #expect(!MatchableText.isComposedAlready(["\u{0628}", "\u{0651}", "\u{064E}"]))  // shadda (33) before fatha (30)
+    }
+
     /// The scalars read without the normaliser are their own canonical composition, and a
     /// mark after one sends the text through the normaliser (é written as e + U+0301).
     @Test func textThatSkipsTheNormaliserIsComposedAlready() {
@@ -93,6 +111,7 @@ struct MatchableTextFoldingTests {
             #expect(scalar.properties.canonicalCombiningClass == .notReordered, "U+\(String(value, radix: 16))")
         }
         #expect(MatchableText("cafe\u{301}").original == Array("café".unicodeScalars))
+        #expect(MatchableText("\u{304B}\u{3099}").original == ["\u{304C}"])  // か + voiced mark is が
         #expect(MatchableText("\u{1100}\u{1161}").original == Array("가".unicodeScalars))
     }
 }
