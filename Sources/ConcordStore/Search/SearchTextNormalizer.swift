@@ -114,45 +114,27 @@ public enum SearchTextNormalizer {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
         // NFKC is costly and only matters for compatibility characters (ligatures, half-width
         // kana, Arabic presentation forms, superscripts): most mail holds none. The spaces
-        // (no-break in nearly every HTML mail) and the full-width punctuation that fills
-        // Chinese text (，！？（）) have plain ASCII as their NFKC form, mapped here directly.
+        // (no-break in nearly every HTML mail), the full-width punctuation that fills Chinese
+        // text (，！？（）) and a few signs such as № and … have plain ASCII as their NFKC form,
+        // written here directly (`SearchFolding`) when nothing else in the text could change.
         var needsCompatibility = false
-        var hasNarrowable = false
+        var hasExpansion = false
+        var allComposed = true
         for scalar in text.unicodeScalars where scalar.value >= 0xA0 {
-            if narrowed(scalar) != nil {
-                hasNarrowable = true
+            if narrowed(scalar) != nil { continue }
+            if SearchFolding.expansion(of: scalar) != nil {
+                hasExpansion = true
             } else if CompatibilityScalars.contains(scalar.value) {
                 needsCompatibility = true
                 break
             }
+            if allComposed, !SearchFolding.isComposedForSure(scalar) { allComposed = false }
         }
-        let compatible: String
-        if needsCompatibility {
-            compatible = text.precomposedStringWithCompatibilityMapping.lowercased()
-        } else if hasNarrowable {
-            var narrow = String.UnicodeScalarView()
-            for scalar in text.unicodeScalars {
-                narrow.append(narrowed(scalar) ?? scalar)
-            }
-            compatible = String(narrow).lowercased()
-        } else {
-            compatible = text.lowercased()
-        }
-        guard compatible.unicodeScalars.contains(where: { $0.value >= 0x600 && $0.value <= 0x6FF || $0.value == 0x200C }) else {
-            return compatible
-        }
-        var result = String.UnicodeScalarView()
-        for scalar in compatible.unicodeScalars {
-            switch scalar.value {
-            case 0x64A, 0x649: result.append("\u{06CC}")       // Arabic yeh / alef maksura -> Persian yeh
-            case 0x643: result.append("\u{06A9}")              // Arabic kaf -> Persian keheh
-            case 0x200C, 0x640: continue                        // ZWNJ, tatweel
-            case 0x660...0x669: result.append(Unicode.Scalar(scalar.value - 0x660 + 0x30)!)
-            case 0x6F0...0x6F9: result.append(Unicode.Scalar(scalar.value - 0x6F0 + 0x30)!)
-            default: result.append(scalar)
-            }
-        }
-        return String(result)
+        // NFKC of a whole text also composes canonically (e + U+0301 becomes é): a sign is
+        // expanded alone only when nothing around it could compose.
+        if hasExpansion && !allComposed { needsCompatibility = true }
+        guard needsCompatibility else { return SearchFolding.fold(text) }
+        return SearchFolding.foldingPersian(text.precomposedStringWithCompatibilityMapping.lowercased())
     }
 
     /// The NFKC form of the spaces and of the full-width ASCII forms (U+FF01–FF5E), which is

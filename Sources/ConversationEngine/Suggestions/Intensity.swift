@@ -141,7 +141,8 @@ struct Intensity: Sendable, Hashable {
         var index = 2
         while index < scalars.count {
             let scalar = scalars[index]
-            if isStretchable(scalar), scalar == scalars[index - 1], scalar == scalars[index - 2] {
+            // The cheap test first: three in a row is rare, and most letters need a script lookup.
+            if scalar == scalars[index - 1], scalar == scalars[index - 2], isStretchable(scalar) {
                 var start = index
                 while start > 0, scalars[start - 1].properties.isAlphabetic { start -= 1 }
                 var end = index
