@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Email ingest: concord against mu and notmuch on the same generated Maildir, in one run.
-#   Benchmarks/ingest.sh [MESSAGES] [RUNS]      (default 20000 messages, 3 runs each)
-# Installs maildir-utils, notmuch and hyperfine when missing. Inputs go to Benchmarks/.data/.
+#   Benchmarks/ingest.sh [MESSAGES] [ROUNDS]    (default 20000 messages, 3 interleaved rounds)
+# Installs maildir-utils and notmuch when missing. Inputs go to Benchmarks/.data/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/system-packages.sh
-concord_required_packages+=(maildir-utils notmuch hyperfine)
+concord_required_packages+=(maildir-utils notmuch)
 concord_install_missing_packages
 export LANG="$(concord_utf8_locale)"
 messages="${1:-20000}"
@@ -53,23 +53,11 @@ CONFIG
 warm="find -L '$maildir' -type f -print0 | xargs -0 cat > /dev/null"
 
 echo "== Ingest: concord (raw kept, identities, threads, full-text index) vs mu index vs notmuch new"
-hyperfine --runs "$runs" --style basic --export-json "$work/ingest.json" \
-    --prepare "$warm; rm -f '$work/concord.sqlite'*" \
-    -n concord "'$concord' ingest maildir '$maildir' --db '$work/concord.sqlite' --config '$work/concord-config.toml' --quiet" \
-    --prepare "$warm; rm -rf '$work/mu' && mu init --quiet --muhome='$work/mu' --maildir='$maildir'" \
-    -n mu "mu index --quiet --muhome='$work/mu'" \
-    --prepare "$warm; rm -rf '$maildir/.notmuch'" \
-    -n notmuch "notmuch --config='$work/notmuch-config' new --quiet"
-python3 - "$work/ingest.json" "$messages" <<'PY'
-import json, sys
-results = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
-count = int(sys.argv[2])
-for name in ("concord", "mu", "notmuch"):
-    r = results[name]
-    print("   %-8s median %6.2f s  %7.0f messages/s" % (name, r["median"], count / r["median"]))
-c = results["concord"]["median"]
-print("   concord is %.2fx mu and %.2fx notmuch" % (results["mu"]["median"] / c, results["notmuch"]["median"] / c))
-PY
+echo "   $runs interleaved rounds: each round runs every tool once, in turn"
+python3 Benchmarks/ingest_rounds.py "$runs" "$messages" \
+    "concord=$warm; rm -f '$work/concord.sqlite'*::'$concord' ingest maildir '$maildir' --db '$work/concord.sqlite' --config '$work/concord-config.toml' --quiet" \
+    "mu=$warm; rm -rf '$work/mu' && mu init --quiet --muhome='$work/mu' --maildir='$maildir'::mu index --quiet --muhome='$work/mu'" \
+    "notmuch=$warm; rm -rf '$maildir/.notmuch'::notmuch --config='$work/notmuch-config' new --quiet"
 rm -rf "$maildir/.notmuch"
 
 echo "== Memory of one concord ingest"
