@@ -1,3 +1,4 @@
+import ConcordTestSupport
 import Foundation
 
 /// A real terminal for end-to-end tests: a detached tmux session on a private server socket,

@@ -7,9 +7,21 @@ import Testing
 @Suite("Triage and replies end to end (tmux)", .serialized)
 struct TriageEndToEndTests {
     /// One demo store for the whole suite (generating it is the slow part), copied for each test.
+    /// It outlives every test, so it lives in a directory named after this process; directories
+    /// of test processes that have ended are removed first.
     static let template: String? = {
+        let temporary = FileManager.default.temporaryDirectory
+        let prefix = "concord-e2e-template-"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: temporary.path)) ?? [] where name.hasPrefix(prefix) {
+            if let pid = Int32(name.dropFirst(prefix.count)), kill(pid, 0) != 0 {
+                try? FileManager.default.removeItem(at: temporary.appendingPathComponent(name))
+            }
+        }
         guard let binary = try? ConcordBinary() else { return nil }
-        let path = binary.path("template.sqlite")
+        defer { binary.cleanUp() }
+        let directory = temporary.appendingPathComponent(prefix + "\(getpid())")
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let path = directory.appendingPathComponent("template.sqlite").path
         let result = try? binary.run(ConsoleEndToEndTests.demoArguments + ["--generate-only", "--db", path])
         return result?.status == 0 ? path : nil
     }()

@@ -5,15 +5,17 @@ import Glibc
 
 /// Runs a program with posix_spawn and waitpid. Foundation's `Process` on Linux detects the
 /// end of a child through a descriptor the child inherits; a daemon the child starts (the
-/// tmux server) keeps that descriptor open and `waitUntilExit` never returns. Spawning
-/// directly, with output redirected to a file, has no such coupling.
-enum Subprocess {
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
+/// tmux server, a PostgreSQL postmaster) keeps that descriptor open and `waitUntilExit` never
+/// returns. Spawning directly, with output redirected to a file, has no such coupling.
+public enum Subprocess {
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
     }
 
-    /// Runs `arguments[0]` (an absolute path) and returns its exit status and standard output.
-    static func run(_ arguments: [String], environment: [String: String]) throws -> (status: Int32, output: String) {
+    /// Runs `arguments[0]` (an absolute path) and returns its exit status and standard output
+    /// (with standard error after it when `includingErrors`).
+    public static func run(_ arguments: [String], environment: [String: String],
+                           includingErrors: Bool = false) throws -> (status: Int32, output: String) {
         let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("concord-spawn-\(UUID().uuidString)").path
         defer { unlink(outputPath) }
         var actions = posix_spawn_file_actions_t()
@@ -21,7 +23,11 @@ enum Subprocess {
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        if includingErrors {
+            posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        }
 
         let argv = arguments.map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
