@@ -43,9 +43,13 @@ enum TimePhrasePatterns {
     private static let russianTrigger = AlignedPattern(#"\d|час|мин|дн|день|сут|недел|месяц|сегодня|завтра|понедельник|вторник|сред|четверг|пятниц|суббот|воскресен|январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр"#)
     private static let persianTrigger = AlignedPattern(#"\d|ساعت|دقیقه|روز|هفته|ماه|امروز|امشب|فردا|شنبه|جمعه|فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|ژانویه|فوریه|مارس|آوریل|ژوئن|ژوئیه|جولای|اوت|آگوست|سپتامبر|اکتبر|نوامبر|دسامبر"#)
 
+    /// The ten digits, for rules that need one (patterns run on folded text, where every
+    /// script's digits are ASCII).
+    static let digits = (0...9).map(String.init)
+
     /// ISO dates ("2026-12-03", "2026/12/03") mean the same in every language.
     static let universal: [TimePhraseRule] = [
-        TimePhraseRule(#"(?<![\d/-])(?<year>20\d{2})[-/](?<month>\d{1,2})[-/](?<day>\d{1,2})(?![\d/-])"#) { match in
+        TimePhraseRule(#"(?<![\d/-])(?<year>20\d{2})[-/](?<month>\d{1,2})[-/](?<day>\d{1,2})(?![\d/-])"#, needs: ["20"]) { match in
             gregorian(match)
         },
     ]

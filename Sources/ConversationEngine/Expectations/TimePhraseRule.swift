@@ -6,14 +6,43 @@ import Foundation
 /// `high` (a count or a range), `unit`, `weekday`, `day`, `month`, `year`, `part` (morning,
 /// afternoon), `hour`, `minute`. A rule whose words always set a limit says so with
 /// `alwaysDeadline`.
+///
+/// `needs` lists words (lower case, folded) of which every match holds at least one: a
+/// sentence with none of them cannot match, so the rule's regular expression is not run on
+/// it. The scanner runs every rule of a language on every sentence with a time word; most
+/// rules need a word most sentences lack ("tomorrow", a month, "week"). Debug builds run the
+/// rule anyway and stop when it would have found something, so the tests keep `needs` honest.
 struct TimePhraseRule: Sendable {
     let pattern: AlignedPattern
     let alwaysDeadline: Bool
+    let needs: [[UInt8]]
     let build: @Sendable (AlignedMatch) -> TimeExpression?
 
-    init(_ pattern: String, alwaysDeadline: Bool = false, build: @escaping @Sendable (AlignedMatch) -> TimeExpression?) {
+    init(_ pattern: String, alwaysDeadline: Bool = false, needs: [String] = [],
+         build: @escaping @Sendable (AlignedMatch) -> TimeExpression?) {
         self.pattern = AlignedPattern(pattern)
         self.alwaysDeadline = alwaysDeadline
+        self.needs = needs.map { Array($0.utf8) }
         self.build = build
+    }
+
+    /// Whether a sentence whose lower-cased folded UTF-8 is `sentence` may match.
+    func mayMatch(_ sentence: [UInt8]) -> Bool {
+        needs.isEmpty || needs.contains { Self.bytes(sentence, contain: $0) }
+    }
+
+    private static func bytes(_ haystack: [UInt8], contain needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+        var index = 0
+        let last = haystack.count - needle.count
+        while index <= last {
+            if haystack[index] == first {
+                var offset = 1
+                while offset < needle.count, haystack[index + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
+            }
+            index += 1
+        }
+        return false
     }
 }

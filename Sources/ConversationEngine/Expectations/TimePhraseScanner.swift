@@ -9,8 +9,17 @@ import Foundation
 enum TimePhraseScanner {
     static func phrases(in text: AlignedText, range: NSRange, language: Language) -> [TimePhrase] {
         guard TimePhrasePatterns.trigger(for: language).occurs(in: text, range: range) else { return [] }
+        let sentence = Array(text.folded(range).lowercased().utf8)
         var found: [TimePhrase] = []
         for rule in TimePhrasePatterns.rules(for: language) {
+            guard rule.mayMatch(sentence) else {
+                #if DEBUG
+                let missed = rule.pattern.matches(in: text, range: range).filter { rule.build($0) != nil }
+                assert(missed.isEmpty, "a time-phrase rule needing \(rule.needs.map { String(decoding: $0, as: UTF8.self) }) "
+                       + "matches \"\(text.folded(range))\"")
+                #endif
+                continue
+            }
             for match in rule.pattern.matches(in: text, range: range) {
                 guard let expression = rule.build(match) else { continue }
                 let trimmed = trim(match.range, in: text)
