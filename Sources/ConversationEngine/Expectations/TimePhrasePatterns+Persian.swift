@@ -15,50 +15,50 @@ extension TimePhrasePatterns {
 
     static let persian: [TimePhraseRule] = [
         // ظرف ۲۴ ساعت, ظرف ۳ تا ۵ روز کاری, دو روز دیگر, طی ۲۴ ساعت آینده
-        TimePhraseRule(#"(?<![\p{L}])(?:(?<by>\#(faLimit))\s*(?:مدت\s*)?)?(?<low>\#(faCount))\s*(?:(?:تا|-|الی|یا)\s*(?<high>\#(faCount))\s*)?\#(faUnit)(?:\s*(?<ahead>آینده|دیگر|بعد)(?![\p{L}]))?"#) { match in
+        TimePhraseRule(#"(?<![\p{L}])(?:(?<by>\#(faLimit))\s*(?:مدت\s*)?)?(?<low>\#(faCount))\s*(?:(?:تا|-|الی|یا)\s*(?<high>\#(faCount))\s*)?\#(faUnit)(?:\s*(?<ahead>آینده|دیگر|بعد)(?![\p{L}]))?"#, needs: ["روز", "ساعت", "دقیقه", "هفته", "ماه"]) { match in
             span(match, .fa, unit: persianUnit(match.group("unit")))
         },
         // امروز, تا پایان روز, تا آخر وقت اداری امروز, امشب
-        TimePhraseRule(#"(?<![\p{L}])(?:(?<by>تا)\s*)?(?:(?<end>پایان|آخر)\s*(?:امروز|روز|وقت\s*اداری(?:\s*امروز)?)|(?:همین\s*)?(?:امروز|امشب))(?:\s*(?<part>صبح|ظهر|بعد\s*از\s*ظهر|بعدازظهر|عصر|شب))?(?![\p{L}])"#) { match in
+        TimePhraseRule(#"(?<![\p{L}])(?:(?<by>تا)\s*)?(?:(?<end>پایان|آخر)\s*(?:امروز|روز|وقت\s*اداری(?:\s*امروز)?)|(?:همین\s*)?(?:امروز|امشب))(?:\s*(?<part>صبح|ظهر|بعد\s*از\s*ظهر|بعدازظهر|عصر|شب))?(?![\p{L}])"#, needs: ["روز", "امشب", "اداری"]) { match in
             .day(.relative(days: 0), minutes: partOfDay(persianPart(match.group("part"))))
         },
         // تا فردا, فردا صبح, تا فردا ظهر
-        TimePhraseRule(#"(?<![\p{L}])(?:(?<by>\#(faBy))\s*)?فردا(?:\s*(?<part>صبح|ظهر|بعد\s*از\s*ظهر|بعدازظهر|عصر|شب))?(?![\p{L}])"#) { match in
+        TimePhraseRule(#"(?<![\p{L}])(?:(?<by>\#(faBy))\s*)?فردا(?:\s*(?<part>صبح|ظهر|بعد\s*از\s*ظهر|بعدازظهر|عصر|شب))?(?![\p{L}])"#, needs: ["فردا"]) { match in
             .day(.relative(days: 1), minutes: partOfDay(persianPart(match.group("part"))))
         },
-        TimePhraseRule(#"(?<![\p{L}])(?:(?<by>\#(faBy))\s*)?پس\s*فردا(?![\p{L}])"#) { _ in .day(.relative(days: 2), minutes: nil) },
+        TimePhraseRule(#"(?<![\p{L}])(?:(?<by>\#(faBy))\s*)?پس\s*فردا(?![\p{L}])"#, needs: ["فردا"]) { _ in .day(.relative(days: 2), minutes: nil) },
         // تا جمعه, قبل از دوشنبه, همین پنجشنبه, سه‌شنبه هفته بعد
-        TimePhraseRule(#"(?<![\p{L}])(?:(?<by>\#(faBy))\s*)?(?:(?:همین|این)\s*)?(?:روز\s*)?\#(faWeekday)(?:\s*(?<nextweek>\#(faNext)))?(?![\p{L}])"#) { match in
+        TimePhraseRule(#"(?<![\p{L}])(?:(?<by>\#(faBy))\s*)?(?:(?:همین|این)\s*)?(?:روز\s*)?\#(faWeekday)(?:\s*(?<nextweek>\#(faNext)))?(?![\p{L}])"#, needs: ["شنبه", "جمعه"]) { match in
             guard let weekday = persianWeekday(match.group("weekday")) else { return nil }
             return .day(.weekday(weekday, weeksAhead: match.has("nextweek") ? 1 : 0), minutes: nil)
         },
         // تا آخر هفته, تا پایان این هفته, همین هفته
-        TimePhraseRule(#"(?<![\p{L}])(?:(?<by>تا)\s*)?(?:(?:آخر|پایان)\s*(?:این\s*)?هفته|(?:همین|این)\s*هفته)(?!\s*(?:آینده|بعد|دیگر))(?![\p{L}])"#) { _ in
+        TimePhraseRule(#"(?<![\p{L}])(?:(?<by>تا)\s*)?(?:(?:آخر|پایان)\s*(?:این\s*)?هفته|(?:همین|این)\s*هفته)(?!\s*(?:آینده|بعد|دیگر))(?![\p{L}])"#, needs: ["هفته"]) { _ in
             .weekEnd(weeksAhead: 0)
         },
         // هفته آینده, تا آخر هفته بعد
-        TimePhraseRule(#"(?<![\p{L}])(?:(?<by>تا)\s*(?:آخر|پایان)\s*)?هفته\s*(?:آینده|بعد|دیگر)(?![\p{L}])"#) { _ in .weekEnd(weeksAhead: 1) },
+        TimePhraseRule(#"(?<![\p{L}])(?:(?<by>تا)\s*(?:آخر|پایان)\s*)?هفته\s*(?:آینده|بعد|دیگر)(?![\p{L}])"#, needs: ["هفته"]) { _ in .weekEnd(weeksAhead: 1) },
         // تا آخر ماه, ماه آینده
-        TimePhraseRule(#"(?<![\p{L}])(?:(?<by>تا)\s*)?(?:آخر|پایان)\s*(?:این\s*)?ماه(?!\s*(?:آینده|بعد))(?![\p{L}])"#) { _ in .monthEnd(monthsAhead: 0) },
-        TimePhraseRule(#"(?<![\p{L}])(?:(?<by>تا)\s*(?:آخر|پایان)\s*)?ماه\s*(?:آینده|بعد)(?![\p{L}])"#) { _ in .monthEnd(monthsAhead: 1) },
+        TimePhraseRule(#"(?<![\p{L}])(?:(?<by>تا)\s*)?(?:آخر|پایان)\s*(?:این\s*)?ماه(?!\s*(?:آینده|بعد))(?![\p{L}])"#, needs: ["ماه"]) { _ in .monthEnd(monthsAhead: 0) },
+        TimePhraseRule(#"(?<![\p{L}])(?:(?<by>تا)\s*(?:آخر|پایان)\s*)?ماه\s*(?:آینده|بعد)(?![\p{L}])"#, needs: ["ماه"]) { _ in .monthEnd(monthsAhead: 1) },
         // تا ۱۲ آذر, قبل از ۱ دی ۱۴۰۵
-        TimePhraseRule(#"(?<![\p{L}\d])(?:(?<by>\#(faBy))\s*)?(?:تاریخ\s*)?(?<day>\d{1,2})\s*(?:ام|م)?\s*(?<month>فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند)(?:\s*(?:ماه\s*)?(?<year>1[34]\d{2}))?(?![\p{L}])"#) { match in
+        TimePhraseRule(#"(?<![\p{L}\d])(?:(?<by>\#(faBy))\s*)?(?:تاریخ\s*)?(?<day>\d{1,2})\s*(?:ام|م)?\s*(?<month>فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند)(?:\s*(?:ماه\s*)?(?<year>1[34]\d{2}))?(?![\p{L}])"#, needs: ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"]) { match in
             guard let day = match.group("day").flatMap({ Int($0) }), (1...31).contains(day),
                   let month = persianMonth(match.group("month")) else { return nil }
             return .day(.persian(month: month, day: day, year: match.group("year").flatMap { Int($0) }), minutes: nil)
         },
         // ۳ دسامبر, تا ۵ ژانویه ۲۰۲۷
-        TimePhraseRule(#"(?<![\p{L}\d])(?:(?<by>\#(faBy))\s*)?(?<day>\d{1,2})\s*(?<month>ژانویه|فوریه|مارس|آوریل|ژوئن|ژوئیه|جولای|اوت|آگوست|سپتامبر|اکتبر|نوامبر|دسامبر)(?:\s*(?<year>20\d{2}))?(?![\p{L}])"#) { match in
+        TimePhraseRule(#"(?<![\p{L}\d])(?:(?<by>\#(faBy))\s*)?(?<day>\d{1,2})\s*(?<month>ژانویه|فوریه|مارس|آوریل|ژوئن|ژوئیه|جولای|اوت|آگوست|سپتامبر|اکتبر|نوامبر|دسامبر)(?:\s*(?<year>20\d{2}))?(?![\p{L}])"#, needs: ["ژانویه", "فوریه", "مارس", "آوریل", "ژوئن", "ژوئیه", "جولای", "اوت", "آگوست", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"]) { match in
             gregorian(match, month: persianGregorianMonth(match.group("month")))
         },
         // ۱۴۰۵/۰۹/۱۲
-        TimePhraseRule(#"(?<![\d/])(?:(?<by>\#(faBy))\s*)?(?<year>1[34]\d{2})/(?<month>\d{1,2})/(?<day>\d{1,2})(?![\d/])"#) { match in
+        TimePhraseRule(#"(?<![\d/])(?:(?<by>\#(faBy))\s*)?(?<year>1[34]\d{2})/(?<month>\d{1,2})/(?<day>\d{1,2})(?![\d/])"#, needs: ["/"]) { match in
             guard let year = match.group("year").flatMap({ Int($0) }), let month = match.group("month").flatMap({ Int($0) }),
                   let day = match.group("day").flatMap({ Int($0) }), (1...12).contains(month), (1...31).contains(day) else { return nil }
             return .day(.persian(month: month, day: day, year: year), minutes: nil)
         },
         // تا ساعت ۵ عصر, ساعت ۱۰:۳۰
-        TimePhraseRule(#"(?<![\p{L}])(?:(?<by>\#(faBy))\s*)?ساعت\s*(?<hour>\d{1,2})(?::(?<minute>\d{2}))?(?:\s*(?<part>صبح|ظهر|بعد\s*از\s*ظهر|بعدازظهر|عصر|شب))?(?!\s*(?:کاری|آینده|دیگر))(?![\p{L}\d])"#) { match in
+        TimePhraseRule(#"(?<![\p{L}])(?:(?<by>\#(faBy))\s*)?ساعت\s*(?<hour>\d{1,2})(?::(?<minute>\d{2}))?(?:\s*(?<part>صبح|ظهر|بعد\s*از\s*ظهر|بعدازظهر|عصر|شب))?(?!\s*(?:کاری|آینده|دیگر))(?![\p{L}\d])"#, needs: ["ساعت"]) { match in
             guard let hour = match.group("hour").flatMap({ Int($0) }) else { return nil }
             let minute = match.group("minute").flatMap { Int($0) }
             let part = match.group("part")
