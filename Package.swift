@@ -129,6 +129,11 @@ let package = Package(
             path: "Benchmarks/Sources/concord-bench",
             swiftSettings: strict
         ),
+        // Team mode's PostgreSQL store (its schema so far; the store follows).
+        .target(
+            name: "ConcordPostgres",
+            swiftSettings: strict
+        ),
         .target(
             name: "ConcordTestSupport",
             dependencies: ["ConcordTerminal"],
@@ -159,6 +164,14 @@ let package = Package(
             name: "ConcordStoreTests",
             dependencies: [
                 "ConcordStore", "ConversationEngine", "ConcordDemo", "ConcordTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ConcordPostgresTests",
+            dependencies: [
+                "ConcordPostgres", "ConcordStore", "ConcordTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strict
