@@ -15,44 +15,63 @@ import CGMime
 struct HeaderCensus {
     /// Lower-cased names of the headers GMime's reading can stand for.
     private var plain: Set<String> = []
+    /// Lower-cased names of those among them whose value holds "=?" (may hold encoded words).
+    private var encoded: Set<String> = []
 
     init(_ headers: UnsafeMutablePointer<GMimeHeaderList>?) {
         guard let headers else { return }
         var seen: [String: Int] = [:]
         var sevenBit: Set<String> = []
+        var mayBeEncoded: Set<String> = []
         for index in 0..<g_mime_header_list_get_count(headers) {
             guard let header = g_mime_header_list_get_header_at(headers, index),
                   let rawName = g_mime_header_get_name(header) else { continue }
             let name = String(cString: rawName).lowercased()
             guard Self.watched.contains(name) else { continue }
             seen[name, default: 0] += 1
-            if let raw = g_mime_header_get_raw_value(header), Self.readsTheSame(raw) { sevenBit.insert(name) }
+            guard let raw = g_mime_header_get_raw_value(header) else { continue }
+            switch Self.reading(raw) {
+            case .same(let holdsEncodedWords):
+                sevenBit.insert(name)
+                if holdsEncodedWords { mayBeEncoded.insert(name) }
+            case .different:
+                break
+            }
         }
         plain = Set(seen.compactMap { name, count in count == 1 && sevenBit.contains(name) ? name : nil })
+        encoded = mayBeEncoded.intersection(plain)
     }
 
     /// Whether GMime's reading of the header `name` is the reader's.
     func gmimeReadsAsWeDo(_ name: String) -> Bool { plain.contains(name.lowercased()) }
 
+    /// Whether the header `name`, one GMime reads as the reader does, may hold encoded words.
+    func mayHoldEncodedWords(_ name: String) -> Bool { encoded.contains(name.lowercased()) }
+
+    private enum Reading {
+        case same(holdsEncodedWords: Bool)
+        case different
+    }
+
     /// The headers GMime reads while parsing.
     private static let watched: Set<String> = ["subject", "from", "to", "cc", "reply-to", "date", "message-id"]
 
-    /// A raw value without 8-bit bytes or line breaks, and without an encoded word the reader
-    /// would widen.
-    private static func readsTheSame(_ raw: UnsafePointer<CChar>) -> Bool {
+    /// Whether GMime reads `raw` as the reader would: a value without 8-bit bytes or line
+    /// breaks, and without an encoded word the reader would widen.
+    private static func reading(_ raw: UnsafePointer<CChar>) -> Reading {
         var index = 0
         var mayHoldEncodedWords = false
         while raw[index] != 0 {
             let byte = UInt8(bitPattern: raw[index])
-            if byte >= 0x80 { return false }
+            if byte >= 0x80 { return .different }
             // A line break before more text is a fold; the one that ends the value is not.
-            if byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\n"), Self.moreText(after: raw + index) { return false }
+            if byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\n"), Self.moreText(after: raw + index) { return .different }
             if byte == UInt8(ascii: "?"), index > 0, raw[index - 1] == CChar(UInt8(ascii: "=")) { mayHoldEncodedWords = true }
             index += 1
         }
-        guard mayHoldEncodedWords else { return true }
+        guard mayHoldEncodedWords else { return .same(holdsEncodedWords: false) }
         let text = String(cString: raw)
-        return EncodedWords.widenCharsets(in: text) == text
+        return EncodedWords.widenCharsets(in: text) == text ? .same(holdsEncodedWords: true) : .different
     }
 
     /// Whether anything but line breaks follows `position`.

@@ -22,8 +22,9 @@ extension MessageReader {
 
     /// The decoded Subject, tabs as spaces.
     func subject(_ census: HeaderCensus) -> String? {
-        if census.gmimeReadsAsWeDo("Subject"), let decoded = g_mime_message_get_subject(message),
-           let raw = headerRawValue("Subject"), EmailText.mayHoldEncodedWords(String(cString: raw)) {
+        // A subject without encoded words costs nothing to read from its raw value.
+        if census.gmimeReadsAsWeDo("Subject"), census.mayHoldEncodedWords("Subject"),
+           let decoded = g_mime_message_get_subject(message) {
             let subject = Self.spacedTabs(EmailText.trimmed(EmailText.fromGMime(decoded, what: "the Subject", diagnostics: diagnostics)))
             #if DEBUG
             crossCheck(subject, "Subject") { $0.decodedSubject() }
@@ -99,11 +100,6 @@ extension MessageReader {
 
     private static func spacedTabs(_ text: String) -> String {
         text.utf8.contains(UInt8(ascii: "\t")) ? String(text.map { $0 == "\t" ? " " : $0 }) : text
-    }
-
-    /// The raw value of the first `name` header.
-    private func headerRawValue(_ name: String) -> UnsafePointer<CChar>? {
-        g_mime_header_list_get_header(cg_object_headers(cg_message_object(message)!), name).flatMap(g_mime_header_get_raw_value)
     }
 
     /// The first `name` header's value, unfolded (line breaks removed, as RFC 5322 says),

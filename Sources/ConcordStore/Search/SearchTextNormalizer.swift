@@ -128,7 +128,7 @@ public enum SearchTextNormalizer {
                 needsCompatibility = true
                 break
             }
-            if allComposed, !SearchFolding.isComposedForSure(scalar) { allComposed = false }
+            if allComposed, !CanonicalComposition.leavesAlone(scalar) { allComposed = false }
         }
         // NFKC of a whole text also composes canonically (e + U+0301 becomes é): a sign is
         // expanded alone only when nothing around it could compose.

@@ -28,21 +28,6 @@ struct TimePhraseRule: Sendable {
 
     /// Whether a sentence whose lower-cased folded UTF-8 is `sentence` may match.
     func mayMatch(_ sentence: [UInt8]) -> Bool {
-        needs.isEmpty || needs.contains { Self.bytes(sentence, contain: $0) }
-    }
-
-    private static func bytes(_ haystack: [UInt8], contain needle: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-        var index = 0
-        let last = haystack.count - needle.count
-        while index <= last {
-            if haystack[index] == first {
-                var offset = 1
-                while offset < needle.count, haystack[index + offset] == needle[offset] { offset += 1 }
-                if offset == needle.count { return true }
-            }
-            index += 1
-        }
-        return false
+        needs.isEmpty || needs.contains { sentence.contains($0) }
     }
 }

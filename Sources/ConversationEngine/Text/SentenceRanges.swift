@@ -108,10 +108,7 @@ enum SentenceRanges {
     /// Unicode's White_Space, as `CharacterSet.whitespacesAndNewlines` has it (every such
     /// character is a single UTF-16 unit).
     private static func isWhitespaceOrNewline(_ unit: UInt16) -> Bool {
-        switch unit {
-        case 0x09...0x0D, 0x20, 0x85, 0x2028, 0x2029: true
-        default: isHorizontalSpace(unit)
-        }
+        Unicode.Scalar(unit).map(Whitespace.isSpace) ?? false
     }
 
     /// Spaces and tabs, as `CharacterSet.whitespaces` has them: the space separators and U+0009.
