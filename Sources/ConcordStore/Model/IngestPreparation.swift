@@ -12,8 +12,10 @@ public struct IngestPreparation: Sendable, Hashable {
     /// - Parameter planner: the store's planner (see `Store.ingestPlanner`): promises read
     ///   under other SLA policies would be read again by the writer.
     public static func of(_ events: [InboundEvent], planner: IngestPlanner) -> [IngestPreparation] {
-        let searchTexts = events.map(SearchDocument.text(of:))
-        return zip(searchTexts, planner.read(events)).map(IngestPreparation.init(searchText:reading:))
+        // As the planner will see them: with card numbers masked, so the index never holds one.
+        let masked = events.map { $0.maskingCardNumbers() }
+        let searchTexts = masked.map(SearchDocument.text(of:))
+        return zip(searchTexts, planner.read(masked)).map(IngestPreparation.init(searchText:reading:))
     }
 
     public init(searchText: String, reading: EventReading) {

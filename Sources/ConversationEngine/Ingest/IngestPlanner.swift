@@ -33,7 +33,8 @@ public struct IngestPlanner: Sendable {
     /// - Parameter reading: what `read(_:)` found in the event's words, when read ahead (bulk
     ///   ingest reads it on another thread); read here when nil.
     public func plan(_ rawEvent: InboundEvent, index: some IngestIndex, reading: EventReading? = nil) throws -> Decision {
-        let event = identityPolicy.apply(to: rawEvent)
+        // Card numbers are masked before anything is kept, indexed or hashed (see `CardNumberMask`).
+        let event = identityPolicy.apply(to: rawEvent).maskingCardNumbers()
         let dedupeKey = event.dedupeKey
         if let existing = try index.message(withDedupeKey: dedupeKey) {
             return .duplicate(existing)
