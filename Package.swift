@@ -26,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
     ],
     targets: [
         // No pkgConfig: ncursesw.pc adds -D_XOPEN_SOURCE=600, which SwiftPM drops with a
@@ -114,7 +115,7 @@ let package = Package(
             name: "concord",
             dependencies: [
                 "ConversationEngine", "ConcordStore", "ConcordTerminal", "ConcordConsole", "ConcordDemo",
-                "ConcordChannels", "ConcordIngest", "ConcordKnowledge",
+                "ConcordChannels", "ConcordIngest", "ConcordKnowledge", "ConcordPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict,
@@ -129,9 +130,10 @@ let package = Package(
             path: "Benchmarks/Sources/concord-bench",
             swiftSettings: strict
         ),
-        // Team mode's PostgreSQL store (its schema so far; the store follows).
+        // Team mode's PostgreSQL store (its schema and migrations so far; the store follows).
         .target(
             name: "ConcordPostgres",
+            dependencies: ["ConcordStore", "ConversationEngine", .product(name: "PostgresNIO", package: "postgres-nio")],
             swiftSettings: strict
         ),
         .target(
@@ -163,7 +165,7 @@ let package = Package(
         .testTarget(
             name: "ConcordStoreTests",
             dependencies: [
-                "ConcordStore", "ConversationEngine", "ConcordDemo", "ConcordTestSupport",
+                "ConcordStore", "ConversationEngine", "ConcordDemo", "ConcordTestSupport", "ConcordPostgres",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strict

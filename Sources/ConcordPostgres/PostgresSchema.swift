@@ -1,3 +1,5 @@
+import Foundation
+
 /// The PostgreSQL store's tables, as numbered migrations applied in order, each once.
 ///
 /// The tables and columns are the SQLite store's (`SQLiteSchema`, all six of its migrations
@@ -8,15 +10,27 @@
 /// due time last with 9e15.
 ///
 /// Search: each message's index text (`SearchTextNormalizer.indexText`: lower case, Persian
-/// spellings folded, Han, kana and Hangul as overlapping bigrams) is kept with a `simple`
-/// text-search vector of it under a GIN index, so the same query words find the same messages
-/// in all five languages without a language-specific dictionary; names and identities get
-/// `pg_trgm` indexes for the console's "any part of the name" lookups.
+/// spellings folded, Han, kana and Hangul as overlapping bigrams) is kept with a text-search
+/// vector of the tokens SQLite's FTS5 index makes of it (`PostgresSearchText`, since "v3") under
+/// a GIN index, so the same query words find the same messages in all five languages without a
+/// language-specific dictionary; names and identities get `pg_trgm` indexes for the console's
+/// "any part of the name" lookups.
 public enum PostgresSchema {
     /// A migration: its identifier (recorded in `concord_migrations`) and its statements.
     public struct Migration: Sendable {
         public let identifier: String
         public let sql: String
+
+        /// The statements one by one: PostgreSQL's extended protocol, which PostgresNIO speaks,
+        /// takes a single statement per query. Statements here end with ";" at a line's end
+        /// and never contain one there.
+        public var statements: [String] {
+            sql.components(separatedBy: ";\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+                .map { $0.hasSuffix(";") ? String($0.dropLast()) : $0 }
+                .filter { statement in
+                    !statement.split(separator: "\n").allSatisfy { $0.trimmingCharacters(in: .whitespaces).hasPrefix("--") }
+                }
+        }
     }
 
     /// Creates the table that records applied migrations; safe to run every time.
@@ -27,7 +41,17 @@ public enum PostgresSchema {
         );
         """
 
-    public static let migrations: [Migration] = [Migration(identifier: "v1-core", sql: core)]
+    public static let migrations: [Migration] = [
+        Migration(identifier: "v1-core", sql: core),
+        // The latest message a draft's author had read (stale-send protection; SQLite's v7).
+        Migration(identifier: "v2-draft-basis", sql: "ALTER TABLE drafts ADD COLUMN basis_message_id bigint;"),
+        // The search vector is written by the store from the SQLite index's own tokens
+        // (`PostgresSearchText`) instead of PostgreSQL's parser; vectors already written stay.
+        Migration(identifier: "v3-search-tokens", sql: """
+            ALTER TABLE search_documents ALTER COLUMN document DROP EXPRESSION;
+            ALTER TABLE search_documents ALTER COLUMN document SET NOT NULL;
+            """),
+    ]
 
     private static let core = """
         CREATE EXTENSION IF NOT EXISTS pg_trgm;

@@ -12,6 +12,10 @@ public enum ReplyError: Error, Sendable, Hashable, CustomStringConvertible {
     case overLimit(channel: Channel, usage: String)
     /// The conversation's customer has no identity to file a note under.
     case noCustomerIdentity(ConversationID)
+    /// The conversation moved on after the draft was begun (the customer wrote again, a
+    /// colleague replied): the reply is held so the agent reads what changed first. Sending it
+    /// again with `StaleDraft.latest` as its basis confirms it.
+    case staleDraft(ConversationID, StaleDraft)
 
     public var description: String {
         switch self {
@@ -23,6 +27,8 @@ public enum ReplyError: Error, Sendable, Hashable, CustomStringConvertible {
             "The reply is too long for \(channel.label) (\(usage)); shorten it or answer on another channel."
         case .noCustomerIdentity(let id):
             "Conversation \(id) belongs to a customer without any identity; merge or split the customer first."
+        case .staleDraft(let id, let stale):
+            "Reply to conversation \(id) held: \(stale.summary) Read the conversation again, then send it anyway if it still fits."
         }
     }
 }

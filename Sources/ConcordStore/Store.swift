@@ -114,6 +114,11 @@ public protocol Store: AnyObject, Sendable {
     func latestMessageID() throws -> MessageID?
     /// Messages stored after `id`, oldest first, at most `limit`: what arrived since the last poll.
     func messages(after id: MessageID, limit: Int) throws -> [Message]
+    /// Calls `onChange` (on a thread of the watch's own) soon after any process commits a
+    /// change to the store: within 100 ms on SQLite (its change counter is polled), as the
+    /// notification arrives on PostgreSQL (LISTEN/NOTIFY). Calls may be coalesced; a call
+    /// says "look again", not what changed.
+    func watchChanges(_ onChange: @escaping @Sendable () -> Void) throws -> any StoreChangeWatch
 }
 
 extension Store {

@@ -33,6 +33,9 @@ public protocol StoreWriter {
     func setStatus(conversation: ConversationID, to status: ConversationStatus, at: Date, expectedVersion: Int?) throws -> Conversation
     /// The stored message with this dedupe key, if any.
     func message(withDedupeKey key: String) throws -> Message?
+    /// The conversation as this transaction sees it: no other writer can change it before the
+    /// transaction ends (see `Store.claim`).
+    func conversationForUpdate(_ id: ConversationID) throws -> Conversation?
 
     // MARK: Replying and triage
 

@@ -13,7 +13,7 @@ import Glibc
 /// tuned for tests (no fsync, no full-page writes): a crash test must use its own cluster.
 public final class PostgresCluster: @unchecked Sendable {
     /// Why a cluster could not be started, and what to do about it.
-    public enum Failure: Error, CustomStringConvertible {
+    public enum Failure: Error, CustomStringConvertible, Sendable {
         case notInstalled(searched: [String])
         case commandFailed(command: String, status: Int32, output: String)
         case noFreePort

@@ -41,7 +41,8 @@ struct PostgresSchemaTests {
                 """).split(separator: "\n").map(String.init)
             #expect(Set(found) == columns, "\(table): PostgreSQL has \(Set(found).symmetricDifference(columns)) different")
         }
-        #expect(try cluster.psql("SELECT identifier FROM concord_migrations") == "v1-core\n")
+        #expect(try cluster.psql("SELECT identifier FROM concord_migrations ORDER BY identifier")
+                == "v1-core\nv2-draft-basis\nv3-search-tokens\n")
     }
 
     @Test func searchFindsEveryLanguageByTheSameIndexText() throws {
@@ -54,11 +55,13 @@ struct PostgresSchemaTests {
                 VALUES (1, 's', 's', 'open', true, 1, 'support', 'chat', now(), now(), now(), 1);
             """)
         for (index, text) in texts.enumerated() {
-            let indexText = SearchTextNormalizer.indexText(text).replacingOccurrences(of: "'", with: "''")
+            let indexText = SearchTextNormalizer.indexText(text)
+            let vector = try PostgresSearchText.vector(indexText).replacingOccurrences(of: "'", with: "''")
             try cluster.psql("""
                 INSERT INTO messages (conversation_id, customer_id, channel, direction, author_kind, author_name, sent_at, body, dedupe_key)
                     VALUES (1, 1, 'chat', 'inbound', 'customer', 'Test', now(), 'x', 'k\(index)');
-                INSERT INTO search_documents (message_id, customer_id, channel, index_text) VALUES (\(index + 1), 1, 'chat', '\(indexText)');
+                INSERT INTO search_documents (message_id, customer_id, channel, index_text, document)
+                    VALUES (\(index + 1), 1, 'chat', '\(indexText.replacingOccurrences(of: "'", with: "''"))', '\(vector)');
                 """)
         }
         // Queries as the SQLite store's FTS5 sees them: words as prefixes, bigram runs as phrases.

@@ -3,16 +3,16 @@ import Testing
 import ConcordStore
 @testable import ConversationEngine
 
-/// Acknowledgements, follow-ups and satisfaction on the SQLite store.
+/// Acknowledgements, follow-ups and satisfaction, on both stores.
 @Suite("Acknowledgements, follow-ups and satisfaction")
 struct StoreAftercareTests {
     static let base = StoreFixture.base
 
-    /// A store over the fixture's file that acts at `now` (minutes after the fixture's base).
+    /// A store over the fixture's database that acts at `now` (minutes after the fixture's base).
     static func store(_ fixture: StoreFixture, now minutes: Double = 10, acknowledgements: AcknowledgementSettings = AcknowledgementSettings(),
-                      followUps: FollowUpSettings = FollowUpSettings()) throws -> SQLiteStore {
+                      followUps: FollowUpSettings = FollowUpSettings()) throws -> any Store {
         let now = StoreFixture.at(minutes)
-        return try SQLiteStore(path: fixture.path, automation: StoreAutomation(
+        return try fixture.another(automation: StoreAutomation(
             acknowledgements: acknowledgements, followUps: followUps, policies: .standard, clock: { now }))
     }
 
@@ -26,8 +26,9 @@ struct StoreAftercareTests {
 
     // MARK: - Acknowledgements
 
-    @Test func aFreshConversationIsAcknowledgedOnceWithItsPromiseInTheLedger() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: StoreKind.allCases)
+    func aFreshConversationIsAcknowledgedOnceWithItsPromiseInTheLedger(_ kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
         let store = try Self.store(fixture)
         let outcome = try store.ingest(Self.email("<a1@northwind.example>"))
         guard case .stored(let receipt) = outcome else { Issue.record("not stored"); return }
@@ -66,8 +67,9 @@ struct StoreAftercareTests {
         #expect(try store.promises(of: receipt.customerID).count == 1)
     }
 
-    @Test func historyAndDemoDataAreNeverAcknowledged() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: StoreKind.allCases)
+    func historyAndDemoDataAreNeverAcknowledged(_ kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
         // Two hours old at ingest: an import of history.
         let late = try Self.store(fixture, now: 120)
         _ = try late.ingest(Self.email("<old@northwind.example>"))
@@ -75,14 +77,15 @@ struct StoreAftercareTests {
         _ = try late.ingest(StoreFixture.event(.chat, identity: .email("li@example.cn")!, id: "c1", text: "你好", minutes: 200))
         #expect(try late.outbox(state: nil, limit: 10).isEmpty)
         // A store opened without automation (the demo's) queues nothing, however fresh the message.
-        let demo = try SQLiteStore(path: fixture.path)
+        let demo = try fixture.another(automation: .off)
         _ = try demo.ingest(StoreFixture.event(.email, identity: .email("anna@example.ru")!, id: "<new@x>", text: "Здравствуйте",
                                                minutes: 119, name: "Анна", language: .ru))
         #expect(try demo.outbox(state: nil, limit: 10).isEmpty)
     }
 
-    @Test func aChannelTurnedOffIsNotAcknowledged() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: StoreKind.allCases)
+    func aChannelTurnedOffIsNotAcknowledged(_ kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
         let store = try Self.store(fixture, acknowledgements: AcknowledgementSettings(channels: [.email: false, .telegram: false]))
         _ = try store.ingest(Self.email("<a1@northwind.example>"))
         _ = try store.ingest(StoreFixture.event(.chat, identity: .email("minji.kim@example.kr")!, id: "chat-1", text: "배송이 안 와요",
@@ -99,8 +102,9 @@ struct StoreAftercareTests {
         #expect(sms.body.contains("call you back"))
     }
 
-    @Test func thePromiseRestsOnTheSlowEndOfRecentAnswers() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: StoreKind.allCases)
+    func thePromiseRestsOnTheSlowEndOfRecentAnswers(_ kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
         // Twelve chats last week, answered in 10 minutes, except the slowest two in 50.
         try fixture.store.write { writer in
             for index in 0..<12 {
@@ -122,7 +126,7 @@ struct StoreAftercareTests {
 
     // MARK: - Follow-ups
 
-    static func resolvedCall(_ store: SQLiteStore, at minutes: Double, id: String = "call-9") throws -> ConversationID {
+    static func resolvedCall(_ store: any Store, at minutes: Double, id: String = "call-9") throws -> ConversationID {
         let call = InboundEvent(channel: .phone, providerID: id, occurredAt: StoreFixture.at(minutes - 30),
                                 customer: CustomerHints(identities: [sarahPhone, sarahEmail], name: PersonNameParser.parse("Sarah Miller"),
                                                         language: .en),
@@ -134,8 +138,9 @@ struct StoreAftercareTests {
         return receipt.conversationID
     }
 
-    @Test func resolvingSchedulesAFollowUpByEmailADayAfterAPhoneFix() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: StoreKind.allCases)
+    func resolvingSchedulesAFollowUpByEmailADayAfterAPhoneFix(_ kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
         let store = try Self.store(fixture)
         let conversation = try Self.resolvedCall(store, at: 30)
         #expect(try store.outbox(state: nil, limit: 10).isEmpty, "an answered call needs no acknowledgement")
@@ -148,8 +153,9 @@ struct StoreAftercareTests {
         #expect(try store.followUps(states: [.scheduled], dueBy: StoreFixture.at(60), limit: 10).isEmpty, "not due yet")
     }
 
-    @Test func theCustomerWritingAgainCancelsTheFollowUp() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: StoreKind.allCases)
+    func theCustomerWritingAgainCancelsTheFollowUp(_ kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
         let store = try Self.store(fixture)
         let conversation = try Self.resolvedCall(store, at: 30)
         _ = try store.ingest(InboundEvent(channel: .sms, providerID: "sms-1", occurredAt: StoreFixture.at(90),
@@ -172,8 +178,9 @@ struct StoreAftercareTests {
         #expect(try store.followUps(states: [.cancelled], dueBy: nil, limit: 10).count == 2)
     }
 
-    @Test func runningDueFollowUpsQueuesEachOnceWithTheSurvey() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: StoreKind.allCases)
+    func runningDueFollowUpsQueuesEachOnceWithTheSurvey(_ kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
         let store = try Self.store(fixture, followUps: FollowUpSettings(publicURL: "https://support.example.com/"))
         let conversation = try Self.resolvedCall(store, at: 30)
         #expect(try store.write { try $0.queueDueFollowUps(at: StoreFixture.at(60)) }.isEmpty)
@@ -194,8 +201,9 @@ struct StoreAftercareTests {
 
     // MARK: - Satisfaction
 
-    @Test func aSurveyAnswerIsARatingAndDoesNotReopenTheCase() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: StoreKind.allCases)
+    func aSurveyAnswerIsARatingAndDoesNotReopenTheCase(_ kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
         let store = try Self.store(fixture)
         let conversation = try Self.resolvedCall(store, at: 30)
         _ = try store.write { try $0.queueDueFollowUps(at: StoreFixture.at(25 * 60)) }
@@ -223,8 +231,9 @@ struct StoreAftercareTests {
         #expect(snapshot.satisfaction.map(\.score) == [4])
     }
 
-    @Test func answersAfterTheSurveyWindowAreOrdinaryMessages() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: StoreKind.allCases)
+    func answersAfterTheSurveyWindowAreOrdinaryMessages(_ kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
         let store = try Self.store(fixture)
         _ = try Self.resolvedCall(store, at: 30)
         _ = try store.write { try $0.queueDueFollowUps(at: StoreFixture.at(25 * 60)) }
@@ -233,8 +242,9 @@ struct StoreAftercareTests {
         #expect(try store.satisfaction(since: nil).isEmpty)
     }
 
-    @Test func oneClickLinkAnswersAreRecordedByToken() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: StoreKind.allCases)
+    func oneClickLinkAnswersAreRecordedByToken(_ kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
         let store = try Self.store(fixture)
         _ = try Self.resolvedCall(store, at: 30)
         let task = try #require(try store.write { try $0.queueDueFollowUps(at: StoreFixture.at(25 * 60)) }.first)
@@ -246,6 +256,62 @@ struct StoreAftercareTests {
         }
         #expect(throws: StoreError.notFound(what: "survey", id: "nope")) {
             try store.write { try $0.recordSurveyAnswer(token: "nope", score: 3, comment: nil, at: StoreFixture.at(26 * 60)) }
+        }
+    }
+    @Test(arguments: StoreKind.allCases)
+    func aFollowUpGoesWhereTheCustomerCanStillBeReachedOrIsUnreachable(_ kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
+        let store = try Self.store(fixture)
+        // Scheduled to Sarah's email; the email is then split off to a customer of its own.
+        let conversation = try Self.resolvedCall(store, at: 30)
+        let sarah = try #require(try store.conversation(conversation)?.customerID)
+        _ = try store.write { try $0.split(sarah, identities: [Self.sarahEmail], at: StoreFixture.at(40)) }
+        // A caller known only by a CRM id: nothing a follow-up can be written to.
+        let crm = Identity.external("crm-42", system: "crm")!
+        guard case .stored(let call) = try store.ingest(InboundEvent(
+            channel: .phone, providerID: "call-crm", occurredAt: StoreFixture.at(20), customer: CustomerHints(identities: [crm]),
+            text: "Fixed", call: CallDetails(direction: .inbound, durationSeconds: 60, outcome: .answered, transcript: "Fixed"))) else {
+            Issue.record("not stored"); return
+        }
+        try store.write { _ = try $0.setStatus(conversation: call.conversationID, to: .resolved, at: StoreFixture.at(35),
+                                               expectedVersion: nil) }
+
+        let queued = try store.write { try $0.queueDueFollowUps(at: StoreFixture.at(25 * 60)) }
+        #expect(queued.map(\.conversationID) == [conversation, call.conversationID])
+        #expect(queued.map(\.state) == [.queued, .unreachable])
+        #expect(queued.first?.channel == .sms && queued.first?.recipient == Self.sarahPhone, "routed again, to the phone she kept")
+        let outbox = try store.outbox(state: nil, limit: 10)
+        #expect(outbox.map(\.channel) == [.sms] && outbox.first?.recipient == Self.sarahPhone)
+        let unreachable = try #require(try store.followUps(states: [.unreachable], dueBy: nil, limit: 10).first)
+        #expect(unreachable.conversationID == call.conversationID)
+        #expect(unreachable.reason == "no address the customer can be written to")
+        #expect(try store.followUps(states: [.queued], dueBy: nil, limit: 10).first?.channel == .sms)
+    }
+
+    @Test(arguments: StoreKind.allCases)
+    func aRatingFromAChatPlatformCountsForTheCaseAndItsAgent(_ kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
+        let agent = try fixture.store.write { try $0.upsertAgent(login: "dana", name: "Dana Lee", languages: [.en], role: .agent,
+                                                                 team: "support") }
+        guard case .stored(let receipt) = try fixture.store.ingest(StoreFixture.event(
+            .chat, identity: Self.sarahEmail, id: "chat-1", text: "Hi", name: "Sarah Miller", session: "s1")) else {
+            Issue.record("not stored"); return
+        }
+        _ = try fixture.store.write { try $0.assign(conversation: receipt.conversationID, to: agent.id, expectedVersion: nil) }
+        let rating = try fixture.store.write {
+            try $0.recordSatisfaction(conversation: receipt.conversationID, score: 4, comment: "quick", at: StoreFixture.at(30),
+                                      message: receipt.messageID, source: .chatPlatform)
+        }
+        #expect(rating.channel == .chat && rating.agentID == agent.id && rating.customerID == receipt.customerID)
+        #expect(try fixture.store.satisfaction(since: StoreFixture.at(0)) == [rating])
+        #expect(try fixture.store.satisfaction(since: StoreFixture.at(31)).isEmpty)
+        #expect(throws: StoreError.invalidValue("a satisfaction score is 1 to 5, not 0")) {
+            try fixture.store.write { try $0.recordSatisfaction(conversation: receipt.conversationID, score: 0, comment: nil,
+                                                                at: StoreFixture.at(31), message: nil, source: .chatPlatform) }
+        }
+        #expect(throws: StoreError.notFound(what: "conversation", id: ConversationID(999_999).description)) {
+            try fixture.store.write { try $0.recordSatisfaction(conversation: ConversationID(999_999), score: 3, comment: nil,
+                                                                at: StoreFixture.at(31), message: nil, source: .chatPlatform) }
         }
     }
 }

@@ -5,8 +5,8 @@ import ConversationEngine
 
 @Suite("Store behaviour: ingest, queue, timeline, promises")
 struct StoreBehaviourTests {
-    @Test func ingestPipelineLinksChannelsThroughASharedPhone() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: StoreKind.allCases) func ingestPipelineLinksChannelsThroughASharedPhone(_ kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
         let phone = Identity.phone("+989121112233")!
         let results = try fixture.store.ingest([
             StoreFixture.event(.sms, identity: phone, id: "s1", text: "سلام، سفارشم نرسیده", minutes: 0),
@@ -28,8 +28,8 @@ struct StoreBehaviourTests {
         #expect(message.call?.durationSeconds == 61)
     }
 
-    @Test func batchReportsRejectedEventsWithoutLosingTheOthers() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: StoreKind.allCases) func batchReportsRejectedEventsWithoutLosingTheOthers(_ kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
         let orphan = InboundEvent(channel: .sms, occurredAt: StoreFixture.at(0), customer: CustomerHints(identities: []), text: "?")
         let results = try fixture.store.ingest([
             orphan, StoreFixture.event(.sms, identity: .phone("+14155550100")!, id: "ok", text: "fine"),
@@ -39,8 +39,8 @@ struct StoreBehaviourTests {
         #expect(try fixture.store.statistics().messages == 1)
     }
 
-    @Test func emailThreadsAcrossRestartsAndDuplicatesAreNoOps() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: StoreKind.allCases) func emailThreadsAcrossRestartsAndDuplicatesAreNoOps(_ kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
         let email = Identity.email("olga@example.ru")!
         let first = try fixture.store.ingest(StoreFixture.event(.email, identity: email, id: "a@x", text: "Здравствуйте", subject: "Возврат"))
         try fixture.reopen()
@@ -56,8 +56,8 @@ struct StoreBehaviourTests {
         #expect(conversation.version == 2)
     }
 
-    @Test func queueOrdersByWhatBreachesFirstThenPriority() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: StoreKind.allCases) func queueOrdersByWhatBreachesFirstThenPriority(_ kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
         // Social is due within the hour, SMS within 4 hours, email within a day.
         try fixture.store.ingest(StoreFixture.event(.email, identity: .email("e@example.com")!, id: "e", text: "email", minutes: 0))
         try fixture.store.ingest(StoreFixture.event(.sms, identity: .phone("+14155550101")!, id: "s", text: "sms", minutes: 0))
@@ -80,8 +80,8 @@ struct StoreBehaviourTests {
         #expect(row.lastChannel == .x)
     }
 
-    @Test func statusAndAssignmentUseOptimisticConcurrency() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: StoreKind.allCases) func statusAndAssignmentUseOptimisticConcurrency(_ kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
         guard case .stored(let receipt) = try fixture.store.ingest(
             StoreFixture.event(.sms, identity: .phone("+14155550102")!, id: "s", text: "help")) else { Issue.record("stored"); return }
         let agent = try fixture.store.write { try $0.upsertAgent(login: "dana", name: "Dana Lee", languages: [.en, .ko], role: .agent, team: "support") }
@@ -97,8 +97,8 @@ struct StoreBehaviourTests {
         #expect(try fixture.store.agent(login: "dana")?.languages == [.en, .ko])
     }
 
-    @Test func promisesAreListedAndOverdueOnesCountedInTheQueue() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: StoreKind.allCases) func promisesAreListedAndOverdueOnesCountedInTheQueue(_ kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
         guard case .stored(let r) = try fixture.store.ingest(
             StoreFixture.event(.email, identity: .email("p@example.com")!, id: "p", text: "refund?")) else { Issue.record("stored"); return }
         try fixture.store.write { writer in
@@ -117,8 +117,8 @@ struct StoreBehaviourTests {
         #expect(after.map { $0.state(at: StoreFixture.at(120)) } == [.broken, .kept])
     }
 
-    @Test func timelinePagesBackwardsInChronologicalPages() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: StoreKind.allCases) func timelinePagesBackwardsInChronologicalPages(_ kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
         let phone = Identity.phone("+821099998888")!
         for minute in 0..<25 {
             try fixture.store.ingest(StoreFixture.event(.sms, identity: phone, id: "s\(minute)", text: "line \(minute)", minutes: Double(minute)))

@@ -8,8 +8,8 @@ import GRDB
 /// delete, kept across a restart with everything sending will need.
 @Suite("Store drafts")
 struct StoreDraftTests {
-    @Test func aDraftIsKeptReplacedAndDeletedAcrossRestarts() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: StoreKind.allCases) func aDraftIsKeptReplacedAndDeletedAcrossRestarts(_ kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
         let outcome = try fixture.store.ingest(StoreFixture.event(
             .chat, identity: .email("minji.kim@example.kr")!, id: "c1", text: "환불이 아직 안 들어왔어요", name: "김민지",
             language: .ko, session: "s1"))
@@ -36,8 +36,8 @@ struct StoreDraftTests {
         try fixture.store.write { try $0.deleteDraft(conversation) }
     }
 
-    @Test func aDraftForAConversationThatDoesNotExistIsRefused() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: StoreKind.allCases) func aDraftForAConversationThatDoesNotExistIsRefused(_ kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
         let draft = Draft(conversationID: ConversationID(4242), text: "hello", updatedAt: StoreFixture.base)
         #expect(throws: StoreError.notFound(what: "conversation", id: "4242")) {
             try fixture.store.write { try $0.saveDraft(draft) }

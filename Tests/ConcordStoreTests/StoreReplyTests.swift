@@ -31,8 +31,8 @@ struct StoreReplyTests {
         OutgoingReply(conversationID: receipt.conversationID, route: route, body: body, author: agent, warnings: warnings)
     }
 
-    @Test func routesStartWithTheConversationsOwnChannelThenEveryOtherTheCustomerHas() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: StoreKind.allCases) func routesStartWithTheConversationsOwnChannelThenEveryOtherTheCustomerHas(_ kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
         let receipt = try Self.seed(fixture.store)
         let routes = try fixture.store.replyRoutes(for: receipt.conversationID)
         #expect(routes.map(\.channel) == [.email, .sms], "a phone is SMS; WhatsApp only once they have written on it")
@@ -53,8 +53,8 @@ struct StoreReplyTests {
         #expect(throws: StoreError.self) { try fixture.store.replyRoutes(for: ConversationID(999)) }
     }
 
-    @Test func sendingAReplyStoresEverythingInOneTransaction() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: StoreKind.allCases) func sendingAReplyStoresEverythingInOneTransaction(_ kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
         let receipt = try Self.seed(fixture.store)
         try fixture.store.write {
             try $0.saveDraft(Draft(conversationID: receipt.conversationID, text: "draft", updatedAt: StoreFixture.at(10)))
@@ -102,8 +102,8 @@ struct StoreReplyTests {
         #expect(next.threadingReason == .emailHeaders)
     }
 
-    @Test func aReplyCanLeaveTheStatusAndAnswerOnAnotherChannel() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: StoreKind.allCases) func aReplyCanLeaveTheStatusAndAnswerOnAnotherChannel(_ kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
         let receipt = try Self.seed(fixture.store)
         let sms = try #require(try fixture.store.replyRoutes(for: receipt.conversationID).first { $0.channel == .sms })
         let sent = try fixture.store.write {
@@ -116,8 +116,8 @@ struct StoreReplyTests {
         #expect(try fixture.store.conversation(receipt.conversationID)?.status == .open, "answered, and left open")
     }
 
-    @Test func refusesAnEmptyReplyAStrangeRecipientAndATooLongText() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: StoreKind.allCases) func refusesAnEmptyReplyAStrangeRecipientAndATooLongText(_ kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
         let receipt = try Self.seed(fixture.store)
         let email = try #require(try fixture.store.replyRoutes(for: receipt.conversationID).first)
         #expect(throws: ReplyError.emptyBody) {
@@ -143,8 +143,8 @@ struct StoreReplyTests {
         #expect(try fixture.store.conversation(receipt.conversationID)?.status == .new)
     }
 
-    @Test func aNoteIsInternalNeverQueuedAndLeavesTheCustomerWaiting() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: StoreKind.allCases) func aNoteIsInternalNeverQueuedAndLeavesTheCustomerWaiting(_ kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
         let receipt = try Self.seed(fixture.store)
         let before = try #require(try fixture.store.conversation(receipt.conversationID))
         let note = try fixture.store.write {
@@ -169,8 +169,8 @@ struct StoreReplyTests {
         }
     }
 
-    @Test func markingTheOutboxShowsOnTheTimelineAndSurvivesAReopen() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: StoreKind.allCases) func markingTheOutboxShowsOnTheTimelineAndSurvivesAReopen(_ kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
         let receipt = try Self.seed(fixture.store)
         let route = try #require(try fixture.store.replyRoutes(for: receipt.conversationID).first)
         let first = try fixture.store.write { try $0.sendReply(Self.reply(receipt, route: route, body: "One"), at: StoreFixture.at(5)) }

@@ -1,5 +1,7 @@
 import Foundation
+import GRDB
 import Testing
+import ConcordPostgres
 @testable import ConcordStore
 import ConversationEngine
 
@@ -13,8 +15,8 @@ struct StoreSearchTests {
         (.email, .email("sam@example.com")!, "The refunds page says my money is on its way."),
     ]
 
-    private func seeded() throws -> StoreFixture {
-        let fixture = try StoreFixture()
+    private func seeded(_ kind: StoreKind) throws -> StoreFixture {
+        let fixture = try StoreFixture(kind)
         for (index, (channel, identity, text)) in Self.messages.enumerated() {
             try fixture.store.ingest(StoreFixture.event(channel, identity: identity, id: "m\(index)", text: text, minutes: Double(index)))
         }
@@ -25,8 +27,8 @@ struct StoreSearchTests {
         try store.search(SearchQuery(query)).map { try #require(try store.message($0.messageID)).text }
     }
 
-    @Test func findsChineseWordsInsideLongerRuns() throws {
-        let fixture = try seeded()
+    @Test(arguments: StoreKind.allCases) func findsChineseWordsInsideLongerRuns(_ kind: StoreKind) throws {
+        let fixture = try seeded(kind)
         #expect(try texts(fixture.store, "退款") == [Self.messages[0].2])
         #expect(try texts(fixture.store, "到账") == [Self.messages[0].2])
         #expect(try texts(fixture.store, "退款什么时候").count == 1)
@@ -34,15 +36,15 @@ struct StoreSearchTests {
         #expect(try texts(fixture.store, "款到").isEmpty, "bigrams keep word order: 款到 is not in the text")
     }
 
-    @Test func findsKoreanStemsInsideWordsWithParticles() throws {
-        let fixture = try seeded()
+    @Test(arguments: StoreKind.allCases) func findsKoreanStemsInsideWordsWithParticles(_ kind: StoreKind) throws {
+        let fixture = try seeded(kind)
         #expect(try texts(fixture.store, "환불") == [Self.messages[1].2])
         #expect(try texts(fixture.store, "환불이") == [Self.messages[1].2])
         #expect(try texts(fixture.store, "확인").count == 1)
     }
 
-    @Test func findsRussianPersianAndEnglishByWordPrefix() throws {
-        let fixture = try seeded()
+    @Test(arguments: StoreKind.allCases) func findsRussianPersianAndEnglishByWordPrefix(_ kind: StoreKind) throws {
+        let fixture = try seeded(kind)
         #expect(try texts(fixture.store, "возврат") == [Self.messages[2].2])
         #expect(try texts(fixture.store, "ЗАКАЗ") == [Self.messages[2].2], "case-insensitive in Cyrillic")
         #expect(try texts(fixture.store, "سفارش") == [Self.messages[3].2])
@@ -54,8 +56,8 @@ struct StoreSearchTests {
         #expect(try texts(fixture.store, "money kettle").isEmpty, "every word must match")
     }
 
-    @Test func findsMessagesByTheirAuthorsNameAndCounts() throws {
-        let fixture = try seeded()
+    @Test(arguments: StoreKind.allCases) func findsMessagesByTheirAuthorsNameAndCounts(_ kind: StoreKind) throws {
+        let fixture = try seeded(kind)
         try fixture.store.ingest(StoreFixture.event(.sms, identity: .phone("+821033334444")!, id: "named", text: "안녕하세요",
                                                     minutes: 9, name: "김민지"))
         #expect(try texts(fixture.store, "김민지") == ["안녕하세요"])
@@ -65,22 +67,99 @@ struct StoreSearchTests {
         #expect(try fixture.store.searchCount(SearchQuery("!!")) == 0)
     }
 
-    @Test func queriesWithFTSSyntaxAreTakenLiterally() throws {
-        let fixture = try seeded()
+    @Test(arguments: StoreKind.allCases) func queriesWithFTSSyntaxAreTakenLiterally(_ kind: StoreKind) throws {
+        let fixture = try seeded(kind)
         for query in ["\"", "AND", "NEAR(", "*", "a OR b", "-", "refund\"*", "()"] {
             _ = try fixture.store.search(SearchQuery(query))
         }
         #expect(try texts(fixture.store, "   ").isEmpty)
     }
 
-    @Test func hitsCarryCustomerAndSnippetAndCanBeFiltered() throws {
-        let fixture = try seeded()
+    @Test(arguments: StoreKind.allCases) func hitsCarryCustomerAndSnippetAndCanBeFiltered(_ kind: StoreKind) throws {
+        let fixture = try seeded(kind)
         let hit = try #require(try fixture.store.search(SearchQuery("возврат")).first)
         #expect(hit.channel == .chat)
         #expect(hit.snippet.contains("возврат"))
         let customer = try #require(try fixture.store.customer(with: .email("li@example.cn")!))
         #expect(try fixture.store.search(SearchQuery("退款", customer: customer)).count == 1)
         #expect(try fixture.store.search(SearchQuery("退款", channels: [.sms])).isEmpty)
+    }
+
+    /// Mail holds addresses, links, prices, order numbers and accented names: PostgreSQL's own
+    /// parser splits those otherwise than FTS5 (see `PostgresSearchText`).
+    static let trickyTexts = [
+        "Café au lait for José and Zoë, naïve résumé",
+        "Write to dana@shop.com or see https://shop.com/invoice/7731?x=1",
+        "Order A-1234 costs 12.5 EUR, version v1.2.3, 3,000 items, under_score foo/bar",
+        "سَلام، لطفاً بازپرداخت؟ ۱۲۳",
+        "«Возврат» не пришёл — ёлка, йогурт… x² ½",
+        "退款什么时候到账？　e-mail: don't it's",
+        "환불이 안 돼요!!! 확인 부탁",
+    ]
+
+    @Test("both stores find the same messages for addresses, links, numbers, accents and marks")
+    func bothStoresGiveTheSameHits() throws {
+        let stores = try StoreKind.allCases.map { kind in
+            let fixture = try StoreFixture(kind)
+            for (index, text) in Self.trickyTexts.enumerated() {
+                try fixture.store.ingest(StoreFixture.event(.email, identity: .email("c\(index)@example.com")!, id: "t\(index)",
+                                                            text: text, minutes: Double(index)))
+            }
+            return fixture
+        }
+        let queries = ["cafe", "café", "jose", "ZOË", "naive", "shop", "invoice", "dana", "dana@shop.com", "7731", "com", "https",
+                       "1234", "a-1234", "12.5", "5", "eur", "v1", "2", "000", "under", "score", "bar", "foo/bar",
+                       "سلام", "سَلام", "لطفا", "بازپرداخت", "123", "возврат", "пришел", "пришёл", "елка", "ёлка", "йогурт", "x²",
+                       "x", "½", "退款", "到账", "款到", "mail", "e-mail", "don't", "s", "환불", "확인 부탁", "e", "é"]
+        var differences: [String] = []
+        for query in queries {
+            let found = try stores.map { fixture in
+                try fixture.store.search(SearchQuery(query)).map { try #require(try fixture.store.message($0.messageID)).text }
+            }
+            let counts = try stores.map { try $0.store.searchCount(SearchQuery(query)) }
+            if found[0] != found[1] || counts != [found[0].count, found[0].count] {
+                differences.append("\(query): SQLite \(found[0].count), PostgreSQL \(found[1].count), counts \(counts)")
+            }
+        }
+        #expect(differences.isEmpty, "\(differences)")
+        #expect(try stores[1].store.search(SearchQuery("invoice")).count == 1)
+        #expect(try stores[1].store.search(SearchQuery("cafe")).count == 1)
+    }
+
+    @Test("SQLite's fts3tokenize splits and folds every scalar as the FTS5 index does")
+    func indexTokenizerAgreesWithFTS5() throws {
+        let queue = try DatabaseQueue()
+        let scalars = (UInt32(0x21)...0x2FFFF).compactMap(Unicode.Scalar.init).filter { $0.value % 7 == 0 || $0.value < 0x3000 }
+        let expected = try queue.write { db in
+            try db.execute(sql: """
+                CREATE VIRTUAL TABLE t USING fts5(body, tokenize='unicode61 remove_diacritics 2');
+                CREATE VIRTUAL TABLE v USING fts5vocab(t, 'instance');
+                """)
+            for scalar in scalars {
+                try db.execute(sql: "INSERT INTO t (rowid, body) VALUES (?, ?)", arguments: [Int64(scalar.value), "q\(scalar)Q"])
+            }
+            var tokens: [Int64: [String]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT doc, term FROM v ORDER BY doc, \"offset\"") {
+                tokens[row[0], default: []].append(row[1])
+            }
+            return tokens
+        }
+        var disagreements: [String] = []
+        for scalar in scalars where try IndexTokenizer.tokens("q\(scalar)Q") != expected[Int64(scalar.value)] ?? [] {
+            disagreements.append(String(scalar.value, radix: 16))
+        }
+        #expect(disagreements.isEmpty, "U+\(disagreements.prefix(20).joined(separator: ", U+"))")
+    }
+
+    @Test func postgresQueriesAreTheMatchExpressionsTokens() throws {
+        #expect(try PostgresSearchText.query("Refund 退款什么 café") == "'refund':* & ('退款' <-> '款什' <-> '什么') & 'cafe':*")
+        #expect(try PostgresSearchText.query("e-mail سَلام") == "'e':* & 'mail':* & ('س' <-> 'لام':*)")
+        #expect(try PostgresSearchText.query("it's") == "'it':* & 's':*")
+        #expect(try PostgresSearchText.query("!!") == nil)
+        #expect(try PostgresSearchText.vector("退款 款什 什么 么") == "'退款':1 '款什':2 '什么':3 '么':4")
+        #expect(try PostgresSearchText.query("김민지") == "('김민' <-> '민지')")
+        #expect(try PostgresSearchText.vector("dana@shop.com dana x²") == "'dana':1,4 'shop':2 'com':3 'x²':5")
+        #expect(try PostgresSearchText.vector("o'neil \\") == "'o':1 'neil':2")
     }
 
     @Test func normalizerMatchesTheDesign() {

@@ -16,8 +16,8 @@ struct StoreTriageTests {
         var dana = AgentID(0)
     }
 
-    static func seeded() throws -> Seeded {
-        var seeded = Seeded(fixture: try StoreFixture())
+    static func seeded(_ kind: StoreKind) throws -> Seeded {
+        var seeded = Seeded(fixture: try StoreFixture(kind))
         let store = seeded.fixture.store
         func add(_ key: String, _ channel: Channel, _ identity: Identity, text: String, language: Language, queue: String = "support",
                  minutes: Double) throws {
@@ -46,8 +46,8 @@ struct StoreTriageTests {
         return Set(rows.compactMap { names[$0.conversation.id] })
     }
 
-    @Test func everyFilterNarrowsTheQueue() throws {
-        let seeded = try Self.seeded()
+    @Test(arguments: StoreKind.allCases) func everyFilterNarrowsTheQueue(_ kind: StoreKind) throws {
+        let seeded = try Self.seeded(kind)
         let store = seeded.fixture.store
         let all: Set = ["calm", "furious", "korean", "russian", "persian"]
         #expect(try Self.keys(seeded, QueueQuery()) == all)
@@ -78,8 +78,8 @@ struct StoreTriageTests {
         #expect(try Self.keys(seeded, QueueQuery(channels: [.sms], unassignedOnly: true, tags: ["billing", "vip"])) == ["furious", "russian"])
     }
 
-    @Test func theSentimentOrderPutsTheAngriestFirstAndIsKeptAtIngest() throws {
-        let seeded = try Self.seeded()
+    @Test(arguments: StoreKind.allCases) func theSentimentOrderPutsTheAngriestFirstAndIsKeptAtIngest(_ kind: StoreKind) throws {
+        let seeded = try Self.seeded(kind)
         let store = seeded.fixture.store
         let furious = try #require(try store.conversation(seeded.ids["furious"]!))
         let calm = try #require(try store.conversation(seeded.ids["calm"]!))
@@ -103,8 +103,8 @@ struct StoreTriageTests {
         #expect(try store.conversation(furious.id)?.sentiment == calmer)
     }
 
-    @Test func priorityBumpsTheVersionMovesTheDueTimeAndGuardsLostUpdates() throws {
-        let seeded = try Self.seeded()
+    @Test(arguments: StoreKind.allCases) func priorityBumpsTheVersionMovesTheDueTimeAndGuardsLostUpdates(_ kind: StoreKind) throws {
+        let seeded = try Self.seeded(kind)
         let store = seeded.fixture.store
         let id = seeded.ids["calm"]!
         let before = try #require(try store.conversation(id))
@@ -122,8 +122,8 @@ struct StoreTriageTests {
         #expect(same.version == urgent.version, "no change, no new version")
     }
 
-    @Test func tagsAreNormalisedAddedOnceAndRemoved() throws {
-        let seeded = try Self.seeded()
+    @Test(arguments: StoreKind.allCases) func tagsAreNormalisedAddedOnceAndRemoved(_ kind: StoreKind) throws {
+        let seeded = try Self.seeded(kind)
         let store = seeded.fixture.store
         let id = seeded.ids["korean"]!
         let tagged = try store.write { try $0.tag(conversation: id, adding: [" VIP", "#환불", "vip"], removing: [], at: StoreFixture.at(10)) }
@@ -138,8 +138,8 @@ struct StoreTriageTests {
         }
     }
 
-    @Test func assignAndStatusBumpTheVersionAndStatusIsInTheHistory() throws {
-        let seeded = try Self.seeded()
+    @Test(arguments: StoreKind.allCases) func assignAndStatusBumpTheVersionAndStatusIsInTheHistory(_ kind: StoreKind) throws {
+        let seeded = try Self.seeded(kind)
         let store = seeded.fixture.store
         let id = seeded.ids["russian"]!
         let before = try #require(try store.conversation(id))

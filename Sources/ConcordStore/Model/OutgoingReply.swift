@@ -12,14 +12,19 @@ public struct OutgoingReply: Sendable, Hashable {
     /// The consistency and over-promise warnings the agent saw and sent anyway; recorded with
     /// the reply.
     public var warnings: [String]
+    /// The latest message the agent had read when they wrote it (`Draft.basis`): the store
+    /// holds the reply with `ReplyError.staleDraft` when anything that matters came after. Nil
+    /// sends without looking.
+    public var basis: MessageID?
 
     public init(conversationID: ConversationID, route: ReplyRoute, subject: String? = nil, body: String, author: Author,
-                warnings: [String] = []) {
+                warnings: [String] = [], basis: MessageID? = nil) {
         self.conversationID = conversationID
         self.route = route
         self.subject = subject
         self.body = body
         self.author = author
         self.warnings = warnings
+        self.basis = basis
     }
 }

@@ -23,7 +23,8 @@ public struct RawBytes: Sendable, Hashable {
         originalSize = data.count
     }
 
-    init(stored: Data, encoding: Encoding, originalSize: Int) {
+    /// The bytes as a store read them back (both stores keep the three columns).
+    public init(stored: Data, encoding: Encoding, originalSize: Int) {
         self.stored = stored
         self.encoding = encoding
         self.originalSize = originalSize

@@ -1,13 +1,13 @@
 import ConversationEngine
 
-/// An identity as one text column ("email::ann@example.com", "handle:x:minji_k"), reversible,
+/// An identity as one text column (both stores use it) ("email::ann@example.com", "handle:x:minji_k"), reversible,
 /// for the message's customer identity and merge records.
-enum IdentityColumn {
-    static func encode(_ identity: Identity) -> String {
+public enum IdentityColumn {
+    public static func encode(_ identity: Identity) -> String {
         "\(identity.kind.rawValue):\(identity.platform):\(identity.value)"
     }
 
-    static func decode(_ text: String) -> Identity? {
+    public static func decode(_ text: String) -> Identity? {
         let parts = text.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
         guard parts.count == 3, let kind = IdentityKind(rawValue: String(parts[0])) else { return nil }
         return Identity(kind: kind, platform: String(parts[1]), value: String(parts[2]))

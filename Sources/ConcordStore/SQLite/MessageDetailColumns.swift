@@ -5,7 +5,7 @@ import ConversationEngine
 /// The channel-specific parts of a message as plain columns (call, social, email headers),
 /// read and written without a JSON round trip: the timeline decodes hundreds of messages per
 /// keypress and ingest writes thousands per second. Only the rare attachment list is JSON.
-enum MessageDetailColumns {
+public enum MessageDetailColumns {
     static let insertColumns = """
         call_direction, call_seconds, call_outcome, call_transcript, social_visibility, social_url, social_in_reply_to,
         email_message_id, email_in_reply_to, email_references, attachments
@@ -53,7 +53,7 @@ enum MessageDetailColumns {
     /// The attachment list as a JSON array of `Attachment`'s Codable form, written by hand:
     /// ingest writes it for every message with attachments, and a `JSONEncoder` per message
     /// cost more than the insert it was for. `attachments(_:)` reads it with `JSONDecoder`.
-    static func attachmentsJSON(_ attachments: [Attachment]) -> String? {
+    public static func attachmentsJSON(_ attachments: [Attachment]) -> String? {
         guard !attachments.isEmpty else { return nil }
         var json = "["
         for (index, attachment) in attachments.enumerated() {
@@ -87,7 +87,7 @@ enum MessageDetailColumns {
         json += "\""
     }
 
-    static func attachments(_ json: String?) -> [Attachment] {
+    public static func attachments(_ json: String?) -> [Attachment] {
         guard let json else { return [] }
         return (try? JSONDecoder().decode([Attachment].self, from: Data(json.utf8))) ?? []
     }

@@ -13,6 +13,7 @@ enum SQLiteSchema {
         migrator.registerMigration("v4-drafts", migrate: addDrafts)
         migrator.registerMigration("v5-acknowledgements-follow-ups", migrate: addAcknowledgementsAndFollowUps)
         migrator.registerMigration("v6-replies-and-triage", migrate: addRepliesAndTriage)
+        migrator.registerMigration("v7-draft-basis", migrate: addDraftBasis)
         return migrator
     }
 
@@ -213,6 +214,11 @@ enum SQLiteSchema {
 
     /// One reply draft per conversation (issue 4): kept while the agent writes, restored when
     /// they come back, and in the shape sending (issue 5) needs.
+    /// The latest message a draft's author had read, so a reply to a conversation that moved on is held.
+    private static func addDraftBasis(_ db: Database) throws {
+        try db.execute(sql: "ALTER TABLE drafts ADD COLUMN basis_message_id INTEGER")
+    }
+
     private static func addDrafts(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE drafts (

@@ -15,12 +15,15 @@ extension SQLiteStore {
         let text = query.trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { return [] }
         let pattern = "%" + SQLiteWriteSession.likeEscaped(text.lowercased()) + "%"
+        // SQLite's lower() and LIKE fold ASCII only: "Сергей" would not find Сергей Иванов.
+        // GRDB's Swift lowercasing folds every script; ASCII text needs no more than lower().
+        let lower = text.utf8.allSatisfy { $0 < 0x80 } ? "lower" : "swiftLowercaseString"
         return try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT \(RowDecoding.customerColumns) FROM customers
                 WHERE merged_into IS NULL AND (
-                    lower(display_name) LIKE ? ESCAPE '\\'
-                    OR id IN (SELECT customer_id FROM identities WHERE value LIKE ? ESCAPE '\\'))
+                    \(lower)(display_name) LIKE ? ESCAPE '\\'
+                    OR id IN (SELECT customer_id FROM identities WHERE \(lower)(value) LIKE ? ESCAPE '\\'))
                 ORDER BY id LIMIT ?
                 """, arguments: [pattern, pattern, limit]).map(RowDecoding.customer)
         }

@@ -49,7 +49,7 @@ extension SQLiteStore {
                     conversation: conversation, customerName: name,
                     customerLanguage: Language(rawValue: row["language"]) ?? .en,
                     lastChannel: (row["last_channel"] as String?).flatMap(Channel.init(rawValue:)) ?? conversation.originChannel,
-                    lastSummary: Self.firstLine(body.isEmpty ? (transcript ?? "") : body, callOutcome: outcome),
+                    lastSummary: QueueSummary.firstLine(body.isEmpty ? (transcript ?? "") : body, callOutcome: outcome),
                     lastMessageAt: RowDecoding.date(row["last_sent_at"]) ?? conversation.lastActivityAt,
                     overduePromises: row["overdue"])
             }
@@ -111,15 +111,6 @@ extension SQLiteStore {
         }
         if clauses.isEmpty { clauses.append("1") }
         return (clauses.joined(separator: " AND "), arguments)
-    }
-
-    static func firstLine(_ text: String, callOutcome: CallDetails.Outcome?) -> String {
-        for line in text.split(whereSeparator: \.isNewline) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if !trimmed.isEmpty && !trimmed.hasPrefix(">") { return trimmed }
-        }
-        if let callOutcome { return "\(callOutcome.rawValue) call" }
-        return ""
     }
 
     // MARK: Conversations and customers

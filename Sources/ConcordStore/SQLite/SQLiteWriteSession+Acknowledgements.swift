@@ -3,54 +3,26 @@ import GRDB
 import ConversationEngine
 
 extension SQLiteWriteSession {
-    /// First answers counted for a promised reply time: the last 30 days.
-    static let responseWindow: TimeInterval = 30 * 86_400
-
     /// Acknowledges the new conversation `receipt` opened with `event`, when the channel's
     /// acknowledgement is on and the message is live traffic: records the automatic message
-    /// on the timeline, the promise it makes in the ledger, and queues it in the outbox, once.
+    /// on the timeline, the promise it makes in the ledger, and queues it in the outbox, once
+    /// (see `AcknowledgementPlan`).
     func acknowledge(_ event: InboundEvent, receipt: IngestReceipt) throws {
-        let settings = automation.acknowledgements
         let now = automation.clock()
-        guard settings.acknowledges(channel: event.channel, sentAt: event.occurredAt, ingestedAt: now) else { return }
-        // A call somebody answered was answered; nothing to acknowledge.
-        if event.call?.outcome == .answered { return }
-        let key = "acknowledgement:conversation:\(receipt.conversationID.rawValue)"
-        guard try !outboxHolds(key) else { return }
-        guard let conversation = try loadConversation(receipt.conversationID),
+        guard AcknowledgementPlan.applies(to: event, automation: automation, now: now),
+              try !outboxHolds(AcknowledgementPlan.key(for: receipt.conversationID)),
+              let conversation = try loadConversation(receipt.conversationID),
               let customer = try SQLiteStore.customer(receipt.customerID, in: db) else { return }
-
-        let resolved = automation.policies.resolve(channel: event.channel, priority: conversation.priority,
-                                                   isPublic: event.social?.visibility == .public, team: conversation.queue)
-        let recent = ResponseTimeDistribution(samples: try firstResponseTimes(on: event.channel, since: now.addingTimeInterval(-Self.responseWindow)))
-        let load = QueueLoad(waitingAhead: try waitingCount(on: event.channel, team: conversation.queue, excluding: conversation.id),
-                             answeredInWindow: recent.count, window: Self.responseWindow)
-        let zone = customer.timeZone.flatMap(TimeZone.init(identifier:)) ?? resolved.calendar.timeZone
-        let promise = PromisedReplyTime(at: now, target: resolved.targets.firstResponse, calendar: resolved.calendar,
-                                        recent: recent, load: load, customerTimeZone: zone)
-        let ack = AcknowledgementComposer(overrides: settings.wording)
-            .compose(for: customer, on: event.channel, promise: promise, at: now,
-                     seed: "conversation:\(conversation.id.rawValue)", fallbackTimeZone: zone)
-
-        let identities = planner.identityPolicy.apply(to: event).customer.identities
-        let recipient = ack.channel == event.channel ? identities.first : identities.first { $0.kind == .phone }
-        guard let recipient else { return }
-        let at = max(now, event.occurredAt)
-        let subject = ack.channel == .email ? Self.replySubject(event.subject ?? conversation.subject) : nil
-        var own = InboundEvent(channel: ack.channel, direction: .outbound, providerID: "concord-\(key)", occurredAt: at,
-                               customer: CustomerHints(identities: [recipient]), author: .system("Concord"), subject: subject,
-                               text: ack.text, thread: ThreadHints(conversationID: conversation.id))
-        own.findsPromises = false
-        guard let stored = try storeOwn(own) else { return }
-        _ = try recordPromise(conversation: conversation.id, message: stored.messageID,
-                              text: "Acknowledgement: reply \(ack.promiseText)", madeAt: at, dueAt: promise.due, state: .open,
-                              closedAt: nil, kind: .reply)
-        try enqueue(conversation: conversation.id, message: stored.messageID, kind: "acknowledgement", channel: ack.channel,
-                    recipient: recipient, subject: subject, body: ack.text, key: key, at: at)
-    }
-
-    static func replySubject(_ subject: String) -> String {
-        subject.lowercased().hasPrefix("re:") ? subject : "Re: \(subject)"
+        let recent = try firstResponseTimes(on: event.channel, since: now.addingTimeInterval(-AcknowledgementPlan.responseWindow))
+        let waiting = try waitingCount(on: event.channel, team: conversation.queue, excluding: conversation.id)
+        guard let plan = AcknowledgementPlan(event: event, conversation: conversation, customer: customer,
+                                             recentResponseTimes: recent, waitingAhead: waiting, automation: automation,
+                                             planner: planner, now: now),
+              let stored = try storeOwn(plan.event) else { return }
+        _ = try recordPromise(conversation: conversation.id, message: stored.messageID, text: plan.promiseText,
+                              madeAt: plan.at, dueAt: plan.due, state: .open, closedAt: nil, kind: .reply)
+        try enqueue(conversation: conversation.id, message: stored.messageID, kind: "acknowledgement", channel: plan.event.channel,
+                    recipient: plan.recipient, subject: plan.subject, body: plan.text, key: plan.key, at: plan.at)
     }
 
     // MARK: - Queue and outbox

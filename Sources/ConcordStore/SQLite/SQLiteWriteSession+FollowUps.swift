@@ -18,7 +18,7 @@ extension SQLiteWriteSession {
             """).execute(arguments: [conversation.id.rawValue, fix.rawValue, route?.channel.rawValue,
                                      route.map { IdentityColumn.encode($0.recipient) }, resolvedAt.timeIntervalSince1970,
                                      resolvedAt.addingTimeInterval(settings.delay(after: fix)).timeIntervalSince1970,
-                                     settings.survey ? Self.newSurveyToken() : nil, conversation.assignee?.rawValue])
+                                     settings.survey ? SurveyToken.random() : nil, conversation.assignee?.rawValue])
     }
 
     /// Cancels a conversation's follow-ups that are not yet due: the customer wrote again, so
@@ -53,42 +53,28 @@ extension SQLiteWriteSession {
             WHERE f.state = 'scheduled' AND f.due_at <= ? ORDER BY f.due_at, f.id
             """), arguments: [now.timeIntervalSince1970]).map(FollowUpColumns.decode)
         var queued: [FollowUp] = []
-        for var followUp in due {
+        for followUp in due {
             guard let conversation = try loadConversation(followUp.conversationID),
                   let customer = try SQLiteStore.customer(conversation.customerID, in: db) else { continue }
-            let identities = try SQLiteStore.identities(of: customer.id, in: db)
-            // The identity may have changed since the resolution (a merge, a new address).
-            if followUp.channel == nil || followUp.recipient.map({ !identities.contains($0) }) == true,
-               let route = automation.followUps.route(after: followUp.fixChannel, identities: identities,
-                                                      used: try usedIdentities(in: conversation.id)) {
-                followUp.channel = route.channel
-                followUp.recipient = route.recipient
-            }
-            guard let channel = followUp.channel, let recipient = followUp.recipient else {
+            guard let delivery = try FollowUpDelivery(
+                followUp, conversation: conversation, customer: customer, identities: try SQLiteStore.identities(of: customer.id, in: db),
+                settings: automation.followUps, now: now, used: { try usedIdentities(in: conversation.id) }) else {
                 try db.execute(sql: "UPDATE follow_ups SET state = 'unreachable', closed_at = ?, reason = ? WHERE id = ?",
-                               arguments: [now.timeIntervalSince1970, "no address the customer can be written to", followUp.id])
-                followUp.state = .unreachable
-                queued.append(followUp)
+                               arguments: [now.timeIntervalSince1970, FollowUpDelivery.unreachableReason, followUp.id])
+                var unreachable = followUp
+                unreachable.state = .unreachable
+                queued.append(unreachable)
                 continue
             }
-            let text = FollowUpComposer(settings: automation.followUps)
-                .compose(for: customer, subject: conversation.subject, fixedOn: followUp.fixChannel, sentOn: channel,
-                         surveyToken: followUp.surveyToken, seed: "follow-up:\(followUp.id)")
-            let key = "follow-up:conversation:\(conversation.id.rawValue):\(followUp.id)"
-            let subject = channel == .email ? Self.replySubject(conversation.subject) : nil
-            var own = InboundEvent(channel: channel, direction: .outbound, providerID: "concord-\(key)", occurredAt: now,
-                                   customer: CustomerHints(identities: [recipient]), author: .system("Concord"), subject: subject,
-                                   text: text, thread: ThreadHints(conversationID: conversation.id))
-            own.findsPromises = false
-            let message = try storeOwn(own)?.messageID
-            let outbox = try enqueue(conversation: conversation.id, message: message, kind: "follow_up", channel: channel,
-                                     recipient: recipient, subject: subject, body: text, key: key, at: now)
+            let message = try storeOwn(delivery.event)?.messageID
+            let outbox = try enqueue(conversation: conversation.id, message: message, kind: "follow_up", channel: delivery.channel,
+                                     recipient: delivery.recipient, subject: delivery.subject, body: delivery.text,
+                                     key: delivery.key, at: now)
             try db.execute(sql: """
                 UPDATE follow_ups SET state = 'queued', queued_at = ?, channel = ?, recipient = ?, outbox_id = ? WHERE id = ?
-                """, arguments: [now.timeIntervalSince1970, channel.rawValue, IdentityColumn.encode(recipient), outbox, followUp.id])
-            followUp.state = .queued
-            followUp.queuedAt = now
-            queued.append(followUp)
+                """, arguments: [now.timeIntervalSince1970, delivery.channel.rawValue, IdentityColumn.encode(delivery.recipient),
+                                 outbox, followUp.id])
+            queued.append(delivery.followUp)
         }
         return queued
     }
@@ -103,15 +89,6 @@ extension SQLiteWriteSession {
             if let channel = Channel(rawValue: row[0]), let identity = IdentityColumn.decode(row[1]) { used[channel] = identity }
         }
         return used
-    }
-
-    /// 128 random bits as 32 hex digits: a survey link must not be guessable.
-    static func newSurveyToken() -> String {
-        var generator = SystemRandomNumberGenerator()
-        return [generator.next(), generator.next()].map { (value: UInt64) in
-            let digits = String(value, radix: 16)
-            return String(repeating: "0", count: 16 - digits.count) + digits
-        }.joined()
     }
 }
 

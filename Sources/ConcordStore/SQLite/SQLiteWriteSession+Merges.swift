@@ -86,11 +86,7 @@ extension SQLiteWriteSession {
         let owned = Set(try Row.fetchAll(db, sql: "SELECT kind, platform, value FROM identities WHERE customer_id = ?",
                                          arguments: [customer.rawValue]).map(RowDecoding.identity))
         let moving = Set(identities)
-        guard !moving.isEmpty, moving.isSubset(of: owned) else {
-            let missing = moving.subtracting(owned).map(\.description).sorted().joined(separator: ", ")
-            throw StoreError.invalidMerge("customer \(customer) does not have the identities \(missing)")
-        }
-        guard moving != owned else { throw StoreError.invalidMerge("splitting off every identity would leave customer \(customer) empty") }
+        try CustomerSplit.check(customer, moving: moving, owned: owned)
         let encoded = Set(moving.map(IdentityColumn.encode))
         let name = try String.fetchOne(db, sql: """
             SELECT author_name FROM messages WHERE customer_id = ? AND direction = 'inbound' AND customer_identity IN (\(encoded.map { _ in "?" }.joined(separator: ",")))
@@ -99,7 +95,7 @@ extension SQLiteWriteSession {
         try db.execute(sql: """
             INSERT INTO customers (display_name, language, time_zone, customer_since, loyalty, notes, created_at, gender)
             VALUES (?, ?, ?, ?, 'none', '', ?, 'unspecified')
-            """, arguments: [name ?? moving.sorted { $0.description < $1.description }[0].description, source.language.rawValue,
+            """, arguments: [CustomerSplit.name(latestAuthorName: name, moving: moving), source.language.rawValue,
                              source.timeZone, at.timeIntervalSince1970, at.timeIntervalSince1970])
         let newCustomer = CustomerID(db.lastInsertedRowID)
         for identity in moving {
@@ -112,7 +108,7 @@ extension SQLiteWriteSession {
             let identitiesUsed = Set(try String.fetchAll(db, sql: """
                 SELECT DISTINCT coalesce(customer_identity, '') FROM messages WHERE conversation_id = ? AND direction <> 'internal'
                 """, arguments: [conversation]))
-            guard !identitiesUsed.isEmpty, identitiesUsed.isSubset(of: encoded) else { continue }
+            guard CustomerSplit.takes(conversationUsing: identitiesUsed, moving: encoded) else { continue }
             for table in ["conversations", "messages", "promises"] {
                 let column = table == "conversations" ? "id" : "conversation_id"
                 try db.execute(sql: "UPDATE \(table) SET customer_id = ? WHERE \(column) = ?",

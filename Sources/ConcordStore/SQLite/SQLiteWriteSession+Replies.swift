@@ -17,13 +17,17 @@ extension SQLiteWriteSession {
         else {
             throw ReplyError.noSuchRecipient(channel: route.channel, recipient: route.recipient.description)
         }
+        if let basis = reply.basis,
+           let stale = StaleDraft(after: basis, messages: try messages(in: conversation.id, after: basis), sender: reply.author) {
+            throw ReplyError.staleDraft(conversation.id, stale)
+        }
         let usage = route.usage(of: reply.body)
         if usage.isOver { throw ReplyError.overLimit(channel: route.channel, usage: usage.summary) }
         guard let customer = try SQLiteStore.customer(conversation.customerID, in: db) else {
             throw StoreError.notFound(what: "customer", id: conversation.customerID.description)
         }
 
-        let token = Self.newSurveyToken()
+        let token = SurveyToken.random()
         var subject: String?
         var headers: EmailHeaders?
         if route.channel == .email {
@@ -89,7 +93,7 @@ extension SQLiteWriteSession {
             throw ReplyError.noCustomerIdentity(id)
         }
         let event = InboundEvent(
-            channel: .note, direction: .internal, providerID: "concord-note-\(Self.newSurveyToken())", occurredAt: at,
+            channel: .note, direction: .internal, providerID: "concord-note-\(SurveyToken.random())", occurredAt: at,
             customer: CustomerHints(identities: [identity]), author: author, text: text, thread: ThreadHints(conversationID: id))
         guard let stored = try storeOwn(event), let message = try message(stored.messageID) else {
             throw StoreError.invalidValue("the note was already stored")
@@ -113,6 +117,12 @@ extension SQLiteWriteSession {
                 .execute(arguments: [updated.delivery.rawValue, message.rawValue])
         }
         return updated
+    }
+
+    /// The conversation's messages stored after `basis`: what a stale draft's author has not read.
+    private func messages(in conversation: ConversationID, after basis: MessageID) throws -> [Message] {
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT \(RowDecoding.messageColumns) FROM messages m WHERE m.conversation_id = ? AND m.id > ? ORDER BY m.id"),
+                         arguments: [conversation.rawValue, basis.rawValue]).map(RowDecoding.message)
     }
 
     private func message(_ id: MessageID) throws -> Message? {

@@ -6,15 +6,15 @@ extension SQLiteWriteSession {
     /// The survey `event` answers: an inbound message that is just a score, from a customer
     /// whose survey went out at most the survey window (14 days) before it; nil otherwise.
     func surveyAnswered(by event: InboundEvent) throws -> SurveyMatch? {
-        guard event.direction == .inbound, event.call == nil else { return nil }
+        guard SurveyMatch.mayAnswer(event) else { return nil }
         let at = event.occurredAt.timeIntervalSince1970
-        let window = automation.followUps.isEnabled ? automation.followUps.surveyWindow : FollowUpSettings().surveyWindow
+        let window = SurveyMatch.window(automation)
         // Nearly every message is not a survey answer: ask the survey index (one probe) before
         // reading the text or the customer's identities.
         guard try db.cachedStatement(sql: """
             SELECT 1 FROM follow_ups WHERE survey_token IS NOT NULL AND queued_at <= ? AND queued_at >= ? LIMIT 1
             """).firstInteger(binding: [at.databaseValue, (at - window).databaseValue], in: db) != nil,
-              let answer = SurveyAnswerParser.parse(String(event.text.prefix(2_000))) else { return nil }
+              let answer = SurveyMatch.answer(in: event) else { return nil }
         let identities = planner.identityPolicy.apply(to: event).customer.identities
         let owners = Set(try SQLiteIngestIndex(db: db).owners(of: identities).values)
         guard !owners.isEmpty else { return nil }
@@ -34,7 +34,7 @@ extension SQLiteWriteSession {
     }
 
     func recordSurveyAnswer(token: String, score: Int, comment: String?, at: Date) throws -> SatisfactionRating {
-        guard (1...5).contains(score) else { throw StoreError.invalidValue("a satisfaction score is 1 to 5, not \(score)") }
+        try SurveyMatch.check(score: score)
         guard let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT \(FollowUpColumns.select) FROM follow_ups f JOIN conversations c ON c.id = f.conversation_id WHERE f.survey_token = ?
             """), arguments: [token]) else { throw StoreError.notFound(what: "survey", id: token) }
@@ -44,7 +44,7 @@ extension SQLiteWriteSession {
 
     func recordSatisfaction(conversation: ConversationID, score: Int, comment: String?, at: Date, message: MessageID?,
                             source: SatisfactionRating.Source) throws -> SatisfactionRating {
-        guard (1...5).contains(score) else { throw StoreError.invalidValue("a satisfaction score is 1 to 5, not \(score)") }
+        try SurveyMatch.check(score: score)
         guard let stored = try loadConversation(conversation) else {
             throw StoreError.notFound(what: "conversation", id: conversation.description)
         }

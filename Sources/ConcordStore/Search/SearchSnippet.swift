@@ -2,13 +2,13 @@ import Foundation
 
 /// A one-line excerpt of a matching message around the first matched term, so a result list
 /// shows why each message matched.
-enum SearchSnippet {
+public enum SearchSnippet {
     /// The words of a query, case-folded, as they may appear in the text.
-    static func terms(of query: String) -> [String] {
+    public static func terms(of query: String) -> [String] {
         query.lowercased().split(whereSeparator: { $0.isWhitespace || $0.isPunctuation }).map(String.init)
     }
 
-    static func make(from text: String, subject: String?, terms: [String], width: Int = 80) -> String {
+    public static func make(from text: String, subject: String?, terms: [String], width: Int = 80) -> String {
         let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
         // A match only in the subject: the subject explains the hit better than the body's start.
         if let subject, !terms.isEmpty, !terms.contains(where: { flat.lowercased().contains($0) }),

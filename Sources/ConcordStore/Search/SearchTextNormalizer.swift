@@ -62,7 +62,20 @@ public enum SearchTextNormalizer {
     /// a single such character, and every other word, matches as a prefix, so "refund" finds
     /// "refunds", "возврат" finds "возврата" and 退 finds 退款.
     public static func matchExpression(for query: String) -> String? {
-        var terms: [String] = []
+        let terms = queryTerms(for: query).map { term in
+            switch term {
+            case .prefix(let word): "\"\(word)\"*"
+            case .phrase(let bigrams): "\"\(bigrams.joined(separator: " "))\""
+            }
+        }
+        return terms.isEmpty ? nil : terms.joined(separator: " AND ")
+    }
+
+    /// What a query must match, term by term (all of them): words of alphabetic scripts as
+    /// prefixes (Korean stems, Russian and Persian inflections), runs of Chinese and Japanese
+    /// characters as phrases of their bigrams. Each store writes them in its own query syntax.
+    public static func queryTerms(for query: String) -> [SearchTerm] {
+        var terms: [SearchTerm] = []
         var word: [Unicode.Scalar] = []
         var run: [Unicode.Scalar] = []
 
@@ -70,7 +83,7 @@ public enum SearchTextNormalizer {
             guard !word.isEmpty else { return }
             var text = String()
             text.unicodeScalars.append(contentsOf: word)
-            terms.append("\"\(text)\"*")
+            terms.append(.prefix(text))
             word.removeAll()
         }
         func flushRun() {
@@ -78,7 +91,7 @@ public enum SearchTextNormalizer {
             if run.count == 1 {
                 var text = String()
                 text.unicodeScalars.append(run[0])
-                terms.append("\"\(text)\"*")
+                terms.append(.prefix(text))
             } else {
                 let bigrams = (0..<(run.count - 1)).map { index -> String in
                     var pair = String()
@@ -86,7 +99,7 @@ public enum SearchTextNormalizer {
                     pair.unicodeScalars.append(run[index + 1])
                     return pair
                 }
-                terms.append("\"\(bigrams.joined(separator: " "))\"")
+                terms.append(.phrase(bigrams))
             }
             run.removeAll()
         }
@@ -105,7 +118,7 @@ public enum SearchTextNormalizer {
         }
         flushWord()
         flushRun()
-        return terms.isEmpty ? nil : terms.joined(separator: " AND ")
+        return terms
     }
 
     /// Folds compatibility forms, case and Persian/Arabic variants.

@@ -19,9 +19,14 @@ public struct Draft: Sendable, Hashable, Codable {
     /// Who is writing it (the agent's name), for team mode.
     public var author: String?
     public var updatedAt: Date
+    /// The conversation's latest message when the agent began the draft (or last confirmed they
+    /// had read what came after): a reply is held, not sent blindly, when the customer wrote
+    /// again or a colleague answered since (see `StaleDraft`). Nil checks nothing.
+    public var basis: MessageID?
 
     public init(conversationID: ConversationID, text: String, channel: Channel? = nil, language: Language? = nil,
-                phraseIDs: [String] = [], answerIDs: [String] = [], author: String? = nil, updatedAt: Date) {
+                phraseIDs: [String] = [], answerIDs: [String] = [], author: String? = nil, updatedAt: Date,
+                basis: MessageID? = nil) {
         self.conversationID = conversationID
         self.text = text
         self.channel = channel
@@ -30,6 +35,7 @@ public struct Draft: Sendable, Hashable, Codable {
         self.answerIDs = answerIDs
         self.author = author
         self.updatedAt = updatedAt
+        self.basis = basis
     }
 
     /// A draft with nothing but whitespace is not worth keeping.
