@@ -16,7 +16,7 @@ struct Concord: AsyncParsableCommand {
             SearchCommand.self, SuggestCommand.self, QueueSubcommand.self, ClaimCommand.self, ServeCommand.self,
             ConfigCommand.self, CustomersCommand.self, QuarantineCommand.self, SLACommand.self, CheckDraftCommand.self, PromisesCommand.self,
             ResolveCommand.self, ReplyCommand.self, NoteCommand.self, AssignCommand.self, StatusCommand.self, PriorityCommand.self,
-            TagCommand.self, OutboxCommand.self, FollowUpsCommand.self, SatisfactionCommand.self,
+            TagCommand.self, OutboxCommand.self, FollowUpsCommand.self, SatisfactionCommand.self, MigrateCommand.self,
         ])
 }
 

@@ -25,8 +25,8 @@ struct ConsoleSubcommand: ParsableCommand {
 
     mutating func run() throws {
         let configuration = try store.loadConfiguration()
-        let (opened, path) = try store.openStore(configuration: configuration, mustExist: true)
-        let code = try ConsoleLauncher.run(store: opened, storeLabel: (path as NSString).lastPathComponent,
+        let (opened, label) = try store.openStore(configuration: configuration, mustExist: true)
+        let code = try ConsoleLauncher.run(store: opened, storeLabel: label,
                                            configuration: configuration, themeName: theme,
                                            frozenTime: now.flatMap(DemoCommand.parseDate))
         if code != 0 { throw ExitCode(code) }

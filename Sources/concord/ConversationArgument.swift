@@ -8,7 +8,7 @@ enum ConversationArgument {
     /// The configuration, the existing store and the conversation `id` in it: how every
     /// command on one conversation starts.
     static func open(_ id: Int64, with options: StoreOptions)
-        throws -> (configuration: ConcordConfiguration, store: SQLiteStore, conversation: Conversation) {
+        throws -> (configuration: ConcordConfiguration, store: any Store, conversation: Conversation) {
         let configuration = try options.loadConfiguration()
         let (store, _) = try options.openStore(configuration: configuration, mustExist: true)
         return (configuration, store, try load(id, in: store))

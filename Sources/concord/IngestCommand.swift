@@ -185,8 +185,7 @@ struct IngestSession {
     init(options: IngestCommand.Options) throws {
         self.options = options
         let configuration = try options.store.loadConfiguration()
-        let path = try options.store.storePath(configuration: configuration)
-        let store = try SQLiteStore(path: path, planner: configuration.ingestPlanner, automation: configuration.storeAutomation)
+        let (store, _) = try options.store.openStore(configuration: configuration, mustExist: false)
         runner = IngestRunner(store: store, registry: configuration.parserRegistry, context: configuration.parseContext)
         progress = nil
     }

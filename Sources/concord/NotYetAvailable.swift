@@ -23,13 +23,6 @@ struct SuperviseCommand: NotYetAvailableCommand {
     @Argument(parsing: .captureForPassthrough) var arguments: [String] = []
 }
 
-struct ClaimCommand: NotYetAvailableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "claim", abstract: "Take the next conversation from a queue (not yet available).")
-    static let arrivesWith = "team mode"
-    @Argument(parsing: .captureForPassthrough) var arguments: [String] = []
-}
-
 struct ServeCommand: NotYetAvailableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve", abstract: "Receive provider webhooks and deliver the outbox (not yet available).")

@@ -61,12 +61,14 @@ struct QueueSubcommand: ParsableCommand {
             query.assignee = try CurrentAgent.configured(configuration, store: opened)?.id ?? AgentID(-1)
         }
         let rows = try opened.queue(query)
+        let logins = json ? Dictionary(try opened.agents().map { ($0.id, $0.login) }) { first, _ in first } : [:]
         for row in rows {
             let conversation = row.conversation
             let wait = conversation.waitDuration(at: now).map(DurationText.short) ?? "-"
             if json {
                 var object: [String: Any] = [
-                    "conversation": conversation.id.rawValue, "customer": conversation.customerID.rawValue,
+                    "id": conversation.id.rawValue, "conversation": conversation.id.rawValue,
+                    "customer": conversation.customerID.rawValue,
                     "name": row.customerName.displayName, "channel": row.lastChannel.rawValue,
                     "status": conversation.status.rawValue, "priority": conversation.priority.label,
                     "subject": conversation.subject, "overdue_promises": row.overduePromises,
@@ -79,7 +81,12 @@ struct QueueSubcommand: ParsableCommand {
                 object["tags"] = conversation.tags
                 object["language"] = row.customerLanguage.rawValue
                 object["queue"] = conversation.queue
-                object["assignee"] = conversation.assignee?.rawValue
+                // The owner's login (null when nobody owns it): what `concord claim --agent` takes.
+                if let assignee = conversation.assignee {
+                    object["assignee"] = logins[assignee] ?? String(assignee.rawValue)
+                } else {
+                    object["assignee"] = NSNull()
+                }
                 let data = try JSONSerialization.data(withJSONObject: object.compactMapValues { $0 }, options: [.sortedKeys])
                 print(String(decoding: data, as: UTF8.self))
             } else {

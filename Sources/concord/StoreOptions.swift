@@ -1,11 +1,12 @@
 import ArgumentParser
 import ConcordConsole
+import ConcordPostgres
 import ConcordStore
 import Foundation
 
 /// `--db` and `--config`, shared by every command that opens the store.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The store: a SQLite file path. Default: CONCORD_DB, then [store] path in config, then $XDG_DATA_HOME/concord/concord.sqlite.", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("The store: a SQLite file path, or postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE for a shared team store. Default: CONCORD_DB, then [store] path in config, then $XDG_DATA_HOME/concord/concord.sqlite.", valueName: "path|url"))
     var db: String?
 
     @Option(name: .long, help: ArgumentHelp("The configuration file. Default: $XDG_CONFIG_HOME/concord/config.toml.", valueName: "path"))
@@ -16,7 +17,8 @@ struct StoreOptions: ParsableArguments {
         try ConfigurationLoader.load(path: config)
     }
 
-    /// The store path in order of precedence: --db, CONCORD_DB, the config file, the XDG default.
+    /// The store in order of precedence: --db, CONCORD_DB, the config file, the XDG default.
+    /// A SQLite path comes back absolute; a PostgreSQL URL as it was given.
     func storePath(configuration: ConcordConfiguration) throws -> String {
         if let db, !db.isEmpty { return absolute(db) }
         if let env = ProcessInfo.processInfo.environment["CONCORD_DB"], !env.isEmpty { return absolute(env) }
@@ -24,17 +26,24 @@ struct StoreOptions: ParsableArguments {
         return try StoreLocation.defaultPath()
     }
 
-    /// Opens the store, requiring the file to exist already when `mustExist` (so a typo in
-    /// --db does not silently create an empty store).
-    func openStore(configuration: ConcordConfiguration, mustExist: Bool) throws -> (SQLiteStore, String) {
-        let path = try storePath(configuration: configuration)
-        if mustExist && !FileManager.default.fileExists(atPath: path) {
-            throw CLIError("There is no store at \(path); run `concord demo` to create one, or pass --db with an existing store.")
+    /// Opens the store, requiring a SQLite file to exist already when `mustExist` (so a typo in
+    /// --db does not silently create an empty store). Returns it with a label for the screen:
+    /// the file's name, or the server and database (never the password).
+    func openStore(configuration: ConcordConfiguration, mustExist: Bool) throws -> (store: any Store, label: String) {
+        let location = try storePath(configuration: configuration)
+        if PostgresDatabaseURL.isPostgres(location) {
+            let url = try PostgresDatabaseURL(location)
+            let store = try PostgresStore(url: url, planner: configuration.ingestPlanner, automation: configuration.storeAutomation)
+            return (store, "\(url.host)/\(url.database)")
         }
-        return (try SQLiteStore(path: path, planner: configuration.ingestPlanner, automation: configuration.storeAutomation), path)
+        if mustExist && !FileManager.default.fileExists(atPath: location) {
+            throw CLIError("There is no store at \(location); run `concord demo` to create one, or pass --db with an existing store.")
+        }
+        let store = try SQLiteStore(path: location, planner: configuration.ingestPlanner, automation: configuration.storeAutomation)
+        return (store, (location as NSString).lastPathComponent)
     }
 
     private func absolute(_ path: String) -> String {
-        path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        path.hasPrefix("/") || PostgresDatabaseURL.isPostgres(path) ? path : FileManager.default.currentDirectoryPath + "/" + path
     }
 }

@@ -51,6 +51,9 @@ public final class ConsoleApplication: TerminalApplication {
         self.clock = clock
     }
 
+    /// Raised from the store's change watch (another thread); the next wake-up reads the store again.
+    public let storeChanges = ChangeFlag()
+
     public var hasIdleWork: Bool { !deferred.isEmpty || prefetch.hasWork }
 
     /// Suggestions and draft checks take a few milliseconds once the phrasebooks are loaded,
@@ -108,7 +111,10 @@ public final class ConsoleApplication: TerminalApplication {
         case .tick:
             // Waits and countdowns move with the clock; the backend sends only the cells that changed.
             dispatch(.tick(clock()))
-        case .wakeup, .mouse:
+        case .wakeup:
+            guard storeChanges.consume() else { return .unchanged }
+            dispatch(.storeChanged)
+        case .mouse:
             return .unchanged
         }
         return .continue
@@ -331,9 +337,13 @@ public final class ConsoleApplication: TerminalApplication {
                 let subject = route.channel == .email ? EmailReplyQuoter.replySubject(conversation?.subject) : nil
                 let reply = OutgoingReply(conversationID: draft.conversationID, route: route, subject: subject, body: draft.text,
                                           author: .agent(state.presentation.agentName, id: try signedInAgent()),
-                                          warnings: warnings.map(\.message))
-                let sent = try store.write { try $0.sendReply(reply, at: state.now) }
-                return .replySent(sent, warnings: warnings.count)
+                                          warnings: warnings.map(\.message), basis: draft.basis)
+                do {
+                    let sent = try store.write { try $0.sendReply(reply, at: state.now) }
+                    return .replySent(sent, warnings: warnings.count)
+                } catch ReplyError.staleDraft(let conversation, let stale) {
+                    return .replyHeld(conversation, stale)
+                }
             case .addNote(let conversation, let text):
                 _ = try store.write { writer in
                     try writer.addNote(conversation: conversation, text: text,

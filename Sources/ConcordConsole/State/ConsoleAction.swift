@@ -12,6 +12,8 @@ public enum ConsoleAction: Sendable {
     case command(ConsoleCommand)
     case resize(Size)
     case tick(Date)
+    /// Another process committed a change to the store (`Store.watchChanges`): look again now.
+    case storeChanged
     case queueLoaded([QueueItem], total: Int, append: Bool)
     case detailLoaded(CustomerSnapshot)
     case slaLoaded(ConversationSLA)
@@ -37,6 +39,8 @@ public enum ConsoleAction: Sendable {
     case routesLoaded(ConversationID, [ReplyRoute])
     /// The draft has warnings the agent has not confirmed; sending waits for a yes.
     case sendNeedsConfirmation(ConversationID, [DraftWarning])
+    /// The store held the reply: the conversation moved on since the draft was begun.
+    case replyHeld(ConversationID, StaleDraft)
     case replySent(SentReply, warnings: Int)
     /// What the agent saved in their editor (nil: left unchanged).
     case draftEdited(ConversationID, String?)

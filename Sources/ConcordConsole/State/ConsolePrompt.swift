@@ -15,6 +15,9 @@ public struct ConsolePrompt: Sendable, Hashable {
         case note(ConversationID)
         /// Send a draft that has this many warnings anyway? (y sends)
         case confirmSend(ConversationID, warnings: Int)
+        /// The conversation moved on since the draft was begun (`StaleDraft.summary`): send
+        /// anyway, having read up to `latest`? (y sends)
+        case confirmStale(ConversationID, latest: MessageID, summary: String)
     }
 
     public var purpose: Purpose
@@ -34,6 +37,8 @@ public struct ConsolePrompt: Sendable, Hashable {
         case .note: "Internal note: "
         case .confirmSend(_, let warnings):
             "The draft has \(warnings) warning\(warnings == 1 ? "" : "s") (in the draft pane). Send anyway? y sends, any other key goes back "
+        case .confirmStale(_, _, let summary):
+            "Held: \(summary) Send anyway? y sends, any other key goes back "
         }
     }
 

@@ -44,7 +44,7 @@ extension ConsoleReducer {
             case .promiseDue(let id): return [.revisePromiseDue(id, words: answer)]
             case .search: return [.search(answer)]
             case .note(let conversation): return [.addNote(conversation, text: answer)]
-            case .confirmSend: return []
+            case .confirmSend, .confirmStale: return []
             }
         case .cancelPrompt:
             state.prompt = nil
@@ -86,6 +86,19 @@ extension ConsoleReducer {
                 state.statusMessage = StatusMessage("Not sent; the draft is kept.")
                 return []
             }
+            return send(&state, confirmed: true)
+        }
+        if case .confirmStale(let conversation, let latest, _)? = state.prompt?.purpose {
+            state.prompt = nil
+            guard key == .char("y") || key == .char("Y"), conversation == state.focusedConversation,
+                  var model = state.draft, model.draft.conversationID == conversation else {
+                state.statusMessage = StatusMessage("Not sent; the draft is kept. Read what changed, then send again.")
+                return []
+            }
+            // The agent has now seen what came after: that is the draft's new basis.
+            model.draft.basis = latest
+            model.isDirty = true
+            state.draft = model
             return send(&state, confirmed: true)
         }
         if let name = state.presentation.keymap.command(for: key, onlyIn: "prompt"), let command = ConsoleCommand(rawValue: name) {

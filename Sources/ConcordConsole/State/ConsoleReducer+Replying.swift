@@ -21,7 +21,7 @@ extension ConsoleReducer {
             }
             let current = state.replyRoute.flatMap { route in state.replyRoutes.firstIndex(of: route) } ?? 0
             let next = state.replyRoutes[(current + 1) % state.replyRoutes.count]
-            var model = state.draft ?? .empty(for: conversation, author: state.presentation.agentName, at: state.now)
+            var model = state.draft ?? state.newDraft(for: conversation)
             model.draft.channel = next.channel
             model.isDirty = true
             state.draft = model
@@ -67,7 +67,7 @@ extension ConsoleReducer {
                         + (offered.isEmpty ? "." : "; they can be answered by \(offered)."), kind: .error)
                     return []
                 }
-                var model = state.draft ?? .empty(for: conversation, author: state.presentation.agentName, at: state.now)
+                var model = state.draft ?? state.newDraft(for: conversation)
                 if model.draft.channel != channel {
                     model.draft.channel = channel
                     model.isDirty = true
@@ -93,7 +93,7 @@ extension ConsoleReducer {
             return []
         }
         state.isEditingDraft = false
-        let model = state.draft ?? .empty(for: conversation, author: state.presentation.agentName, at: state.now)
+        let model = state.draft ?? state.newDraft(for: conversation)
         return saveDraftIfDirty(&state) + [.editInEditor(model.draft, route: route)]
     }
 
@@ -136,6 +136,12 @@ extension ConsoleReducer {
             showSuggestionsPane(&state)
             state.prompt = ConsolePrompt(.confirmSend(conversation, warnings: warnings.count))
             return []
+        case .replyHeld(let conversation, let stale):
+            guard conversation == state.focusedConversation, state.draft != nil else { return [] }
+            state.prompt = ConsolePrompt(.confirmStale(conversation, latest: stale.latest, summary: stale.summary))
+            // Show what came in, so the agent can read it before answering y.
+            state.timelineTop = nil
+            return state.detail.map { [.loadDetail($0.customer.id)] } ?? []
         case .replySent(let sent, let warnings):
             if state.draft?.draft.conversationID == sent.message.conversationID {
                 state.draft = nil
@@ -158,7 +164,7 @@ extension ConsoleReducer {
                 state.statusMessage = StatusMessage("Nothing changed in the editor; the draft is as it was.")
                 return []
             }
-            var model = state.draft ?? .empty(for: conversation, author: state.presentation.agentName, at: state.now)
+            var model = state.draft ?? state.newDraft(for: conversation)
             model.draft.text = text
             if model.draft.channel == nil { model.draft.channel = state.replyRoute?.channel }
             model.isDirty = true

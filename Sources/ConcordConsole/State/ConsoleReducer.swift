@@ -79,6 +79,13 @@ public enum ConsoleReducer {
             // The debounce: edits since the last tick are saved now, at most a second after the last key.
             return saveDraftIfDirty(&state) + [.pollActivity(since: state.activityMark)]
 
+        case .storeChanged:
+            // Someone else claimed, assigned, answered or wrote: the queue's rows and the open
+            // customer's panes are read again, and new messages are announced as on a tick.
+            var effects = ConsoleReducer.refreshQueue(&state)
+            if let open = state.detail?.customer.id { effects.append(.loadDetail(open)) }
+            return effects + [.pollActivity(since: state.activityMark)]
+
         case .suggestionsLoaded(let conversation, let suggestions):
             guard conversation == state.focusedConversation else { return [] }
             state.suggestions = suggestions
@@ -149,7 +156,7 @@ public enum ConsoleReducer {
         case .completionsLoaded, .conversationsChanged, .customersChanged, .themeLoaded, .conversationFound, .searchLoaded,
              .activity:
             return reduceTriage(&state, action)
-        case .routesLoaded, .sendNeedsConfirmation, .replySent, .draftEdited:
+        case .routesLoaded, .sendNeedsConfirmation, .replyHeld, .replySent, .draftEdited:
             return reduceReplying(&state, action)
 
         case .promiseChanged(let promise, let message):
@@ -175,7 +182,7 @@ public enum ConsoleReducer {
                 return []
             }
             if state.draft == nil {
-                state.draft = .empty(for: conversation, author: state.presentation.agentName, at: state.now)
+                state.draft = state.newDraft(for: conversation)
             }
             state.isEditingDraft = true
             showSuggestionsPane(&state)
@@ -401,7 +408,7 @@ public enum ConsoleReducer {
                 ? "There are no suggestions for this message." : "There is no suggestion \(number); the numbers go to \(suggestions.count).")
             return []
         }
-        var model = state.draft ?? .empty(for: conversation, author: state.presentation.agentName, at: state.now)
+        var model = state.draft ?? state.newDraft(for: conversation)
         model.insert(choice, language: suggestions.language)
         state.draft = model
         state.statusMessage = StatusMessage("Inserted \(number) into the draft; r to edit it")
