@@ -12,8 +12,11 @@ struct ReplyCommand: ParsableCommand {
         discussion: """
             The reply goes on the conversation's own channel unless --channel names another one the customer has \
             (`concord reply ID --routes` lists them). A public X post is answered publicly; --private sends a direct \
-            message instead. The conversation is then pending on the customer (--keep-status leaves it as it is).
+            message instead. The conversation is then pending on the customer (--keep-status leaves it as it is).             With --after MESSAGE_ID (the latest message you read) the reply is held, with exit status 4 and a line             saying what came, when the customer wrote again or a colleague answered since.
             """)
+
+    /// The exit status when the reply was held because the conversation moved on after `--after`.
+    static let heldAsStale: Int32 = 4
 
     @OptionGroup var store: StoreOptions
     @Argument(help: "The conversation id.") var conversation: Int64
@@ -28,6 +31,8 @@ struct ReplyCommand: ParsableCommand {
     @Flag(help: "Leave the conversation's status as it is.") var keepStatus = false
     @Flag(help: "List the routes the customer can be answered on, and send nothing.") var routes = false
     @Option(help: ArgumentHelp("When it was sent, as ISO 8601 (default: now).", valueName: "time")) var at: String?
+    @Option(help: ArgumentHelp("The latest message you read: hold the reply (exit status 4) if anything that matters came after it.",
+                               valueName: "message-id")) var after: Int64?
     @Flag(help: "One JSON object instead of text.") var json = false
 
     mutating func run() throws {
@@ -52,10 +57,16 @@ struct ReplyCommand: ParsableCommand {
         let route = try Self.route(channel: channel, privately: privately, among: available)
         let agent = try CurrentAgent.resolve(login: login, configuration: configuration, store: opened)
         let reply = OutgoingReply(conversationID: current.id, route: route, subject: subject, body: text,
-                                  author: .agent(agent.name, id: agent.id))
+                                  author: .agent(agent.name, id: agent.id), basis: after.map { MessageID($0) })
         let sent: SentReply
         do {
             sent = try opened.write { try $0.sendReply(reply, at: when, setPending: !keepStatus) }
+        } catch ReplyError.staleDraft(_, let stale) {
+            FileHandle.standardError.write(Data("""
+                Not sent: \(stale.summary) The latest is message \(stale.latest); read it, then reply again with --after \(stale.latest).
+
+                """.utf8))
+            throw ExitCode(Self.heldAsStale)
         } catch let error as ReplyError {
             throw CLIError(error.description)
         }

@@ -82,4 +82,34 @@ struct TeamEndToEndTests {
         let loser = logins.first { $0 != winner }!
         #expect(try binary.run(["claim", "--db", db, "--config", binary.path("\(loser).toml"), "--agent", loser, String(id)]).status == 3)
     }
+
+    @Test(arguments: Backend.allCases)
+    func aReplyAfterAnOlderMessageIsHeldWithStatus4(_ backend: Backend) throws {
+        let binary = try ConcordBinary()
+        defer { binary.cleanUp() }
+        let db = try Self.database(backend, binary: binary)
+        let config = binary.path("dana.toml")
+        try "[agent]\nlogin = \"dana\"\nname = \"Dana Lee\"\n".write(toFile: config, atomically: true, encoding: .utf8)
+        func chat(_ id: String, _ time: String, _ text: String) throws {
+            let file = binary.path("\(id).jsonl")
+            let line = #"{"id":"\#(id)","session":"s-9","time":"\#(time)","customer":{"email":"sara@example.ir","name":"سارا رضایی","language":"fa"},"text":"\#(text)"}"#
+            try Data((line + "\n").utf8).write(to: URL(fileURLWithPath: file))
+            #expect(try binary.run(["ingest", "chat", "--db", db, file]).status == 0)
+        }
+        try chat("stale-1", "2026-11-23T08:50:00Z", "سفارش من کجاست؟")
+        let id = try #require(try Self.objects(try binary.run(["queue", "--db", db, "--json"]).out).first?["id"] as? Int)
+        let first = try binary.run(["reply", String(id), "--db", db, "--config", config, "--text", "در حال بررسی است.", "--json"])
+        #expect(first.status == 0, "\(first.err)")
+        let read = try #require(try Self.objects(first.out).first?["message"] as? Int)
+
+        // The customer writes again before Dana's next reply, written after her own first one.
+        try chat("stale-2", "2026-11-23T08:55:00Z", "لطفاً سفارش را لغو کنید.")
+        let held = try binary.run(["reply", String(id), "--db", db, "--config", config, "--text", "فردا می‌رسد.",
+                                   "--after", String(read)])
+        #expect(held.status == 4, "\(held)")
+        #expect(held.err.hasPrefix("Not sent: The customer wrote again by Chat since you began this reply."), "\(held.err)")
+        let latest = try #require(held.err.split(separator: " ").last.map { String($0.dropLast(2)) })
+        let sent = try binary.run(["reply", String(id), "--db", db, "--config", config, "--text", "سفارش لغو شد.", "--after", latest])
+        #expect(sent.status == 0, "\(sent.err)")
+    }
 }
