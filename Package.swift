@@ -130,6 +130,16 @@ let package = Package(
             path: "Benchmarks/Sources/concord-bench",
             swiftSettings: strict
         ),
+        // Team mode under load: 50 live consoles on PostgreSQL while messages are ingested (Benchmarks/load.sh).
+        .executableTarget(
+            name: "concord-load",
+            dependencies: [
+                "ConversationEngine", "ConcordStore", "ConcordPostgres", "ConcordConsole", "ConcordTerminal", "ConcordKnowledge",
+                "ConcordTestSupport",
+            ],
+            path: "Benchmarks/Sources/concord-load",
+            swiftSettings: strict
+        ),
         // Team mode's PostgreSQL store (its schema and migrations so far; the store follows).
         .target(
             name: "ConcordPostgres",

@@ -20,23 +20,28 @@ extension PostgresStore {
         case .sentiment: "coalesce(c.sentiment, 0), coalesce(c.response_due_at, 'infinity'::timestamptz), c.priority DESC, c.id"
         }
         // The page is chosen on the (partial, expression) queue index alone; the joins and per-row
-        // subqueries then run for the page's rows only.
+        // subqueries then run for the page's rows only. The last message is a LATERAL lookup per
+        // row (its LIMIT keeps the planner from turning it into a hash join over every message,
+        // which made each refresh of every open console cost time in proportion to the whole
+        // history: Benchmarks/load.sh).
         let sql = """
             WITH page AS (
-                SELECT c.id FROM conversations c WHERE \(filter) ORDER BY \(order) LIMIT ? OFFSET ?)
+                SELECT c.* FROM conversations c WHERE \(filter) ORDER BY \(order) LIMIT ? OFFSET ?)
             SELECT \(PostgresRowDecoding.conversationColumns),
                    cu.display_name, cu.given_name, cu.family_name, cu.patronymic, cu.gender, cu.language,
                    lm.channel AS last_channel, lm.body AS last_body, lm.sent_at AS last_sent_at,
                    lm.call_outcome AS last_call_outcome, lm.call_transcript AS last_call_transcript,
                    (SELECT count(*) FROM promises p
                      WHERE p.conversation_id = c.id AND p.state = 'open' AND p.due_at < ?) AS overdue
-            FROM page
-            JOIN conversations c ON c.id = page.id
+            FROM page c
             JOIN customers cu ON cu.id = c.customer_id
-            LEFT JOIN messages lm ON lm.id = coalesce(
-                (SELECT m.id FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'inbound'
-                 ORDER BY m.sent_at DESC, m.id DESC LIMIT 1),
-                (SELECT m.id FROM messages m WHERE m.conversation_id = c.id ORDER BY m.sent_at DESC, m.id DESC LIMIT 1))
+            LEFT JOIN LATERAL (
+                SELECT m.channel, m.body, m.sent_at, m.call_outcome, m.call_transcript FROM messages m
+                WHERE m.id = coalesce(
+                    (SELECT m.id FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'inbound'
+                     ORDER BY m.sent_at DESC, m.id DESC LIMIT 1),
+                    (SELECT m.id FROM messages m WHERE m.conversation_id = c.id ORDER BY m.sent_at DESC, m.id DESC LIMIT 1))
+                LIMIT 1) lm ON true
             ORDER BY \(order)
             """
         let all = values + [Self.limit(query.limit), max(0, query.offset), query.asOf]

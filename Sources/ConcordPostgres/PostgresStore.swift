@@ -64,6 +64,12 @@ public final class PostgresStore: Store, Sendable {
 
     /// Runs `body` in one transaction holding the writers' lock (see the type's documentation).
     func transaction<T>(_ body: (PostgresSession) throws -> T) throws -> T {
+        try transaction(notifies: { _ in true }, body)
+    }
+
+    /// Runs `body` in one transaction holding the writers' lock; other consoles are told to look
+    /// again only when `notifies` says the result changed something they show.
+    func transaction<T>(notifies: (T) -> Bool, _ body: (PostgresSession) throws -> T) throws -> T {
         try pool.withConnection { connection in
             let session = PostgresSession(connection: connection)
             try session.execute("BEGIN")
@@ -71,7 +77,7 @@ public final class PostgresStore: Store, Sendable {
                 try session.execute("SELECT pg_advisory_xact_lock(?)", [Self.writerLock])
                 let result = try body(session)
                 // Delivered when (and only if) the transaction commits: every open console looks again.
-                try session.execute("SELECT pg_notify(?, '')", [PostgresChangeWatch.channel])
+                if notifies(result) { try session.execute("SELECT pg_notify(?, '')", [PostgresChangeWatch.channel]) }
                 try session.execute("COMMIT")
                 return result
             } catch {

@@ -36,4 +36,17 @@ extension PostgresWriteSession {
         try update(conversation, previous: previous, expectedVersion: previous.version)
         return conversation
     }
+
+    func moveToQueue(conversation id: ConversationID, queue: String, at: Date) throws -> Conversation {
+        let name = queue.trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty else { throw StoreError.invalidValue("a queue needs a name, like support or billing") }
+        let previous = try load(id, expectedVersion: nil)
+        guard previous.queue != name else { return previous }
+        var conversation = previous
+        conversation.queue = name
+        conversation.updatedAt = max(conversation.updatedAt, at)
+        conversation.version += 1
+        try update(conversation, previous: previous, expectedVersion: previous.version)
+        return conversation
+    }
 }

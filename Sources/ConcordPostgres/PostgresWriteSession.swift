@@ -29,6 +29,7 @@ struct PostgresWriteSession: StoreWriter {
             } else if event.direction == .inbound {
                 try cancelFollowUps(ofCustomer: receipt.customerID, at: event.occurredAt)
                 if receipt.createdConversation { try acknowledge(event, receipt: receipt) }
+                if let router = automation.routing { try routeArrival(event, in: receipt, with: router, at: automation.clock()) }
             }
             return .stored(receipt)
         }

@@ -107,6 +107,26 @@ public protocol Store: AnyObject, Sendable {
     func agents() throws -> [Agent]
     func agent(login: String) throws -> Agent?
     func statistics() throws -> StoreStatistics
+    /// Every agent with their status, capacity, active load and round-robin turn, by login.
+    func workloads() throws -> [AgentWorkload]
+
+    // MARK: Working side by side
+    /// Says that `agent`'s console now shows `conversation` (nil: nothing, or it was closed),
+    /// viewing or drafting. A report that repeats the last one only refreshes its time and,
+    /// on PostgreSQL, does not wake every other console; a change does.
+    func reportPresence(agent: AgentID, conversation: ConversationID?, activity: Presence.Activity, at: Date) throws
+    /// The agents whose consoles show any of the customer's conversations, reported at or
+    /// after `freshSince`, most recent first.
+    func presence(of customer: CustomerID, freshSince: Date) throws -> [Presence]
+    /// Supervisors' notes sent after `after` (all when nil), oldest first, at most `limit`.
+    func broadcasts(after: Int64?, limit: Int) throws -> [Broadcast]
+
+    // MARK: Audit
+    /// Writes an audit row on its own (a customer's card was viewed). Audited changes write
+    /// theirs inside their own transaction instead (`StoreWriter.recordAudit`).
+    func recordAudit(_ record: AuditRecord) throws
+    /// Audit rows at or after `since` (all when nil), oldest first, at most `limit`.
+    func auditLog(since: Date?, limit: Int) throws -> [AuditEntry]
 
     // MARK: Live activity
     /// The newest message's id (nil in an empty store): the console polls it every second, so
@@ -119,6 +139,24 @@ public protocol Store: AnyObject, Sendable {
     /// notification arrives on PostgreSQL (LISTEN/NOTIFY). Calls may be coalesced; a call
     /// says "look again", not what changed.
     func watchChanges(_ onChange: @escaping @Sendable () -> Void) throws -> any StoreChangeWatch
+
+    // MARK: Supervisor
+    /// The supervisor screen's queues (per team and per channel: waiting, oldest wait, breaching
+    /// within the risk window, breached, overdue promises), agents with the conversation on
+    /// their screen, new conversations per hour per channel and satisfaction per local day, at
+    /// `request.now`, read in one transaction. A few grouped statements on indexes (active
+    /// conversations, conversations by creation time, open promises by due time, ratings by
+    /// time) answer it, so its cost follows the work in hand, not the store's history.
+    func supervisorOverview(_ request: SupervisorRequest) throws -> SupervisorOverview
+
+    // MARK: Erasure
+    /// Clears what the store's files still keep of rows deleted by an erasure that committed
+    /// (`StoreWriter.erase`); `Store.erase` calls it. SQLite: the search index drops the erased
+    /// entries' words, free pages are overwritten with zeros and both write-ahead logs are
+    /// emptied (`compact` VACUUMs both files first). PostgreSQL: VACUUM of the erased tables,
+    /// or with `compact` VACUUM FULL, which rewrites their files and locks each table while it does.
+    /// - Returns: what may still hold bytes of the erased rows (nothing when empty).
+    func reclaimErasedSpace(compact: Bool) throws -> Set<ErasureReport.Residue>
 }
 
 extension Store {

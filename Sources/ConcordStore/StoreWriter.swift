@@ -59,6 +59,10 @@ public protocol StoreWriter {
     /// Adds and removes tags (normalised by `ConversationTags`); unknown tags to remove are ignored.
     @discardableResult
     func tag(conversation: ConversationID, adding: [String], removing: [String], at: Date) throws -> Conversation
+    /// Moves a conversation to another team's queue ("billing"); its assignee stays until someone changes it.
+    /// - Throws: `StoreError.invalidValue` for an empty name; `.notFound` for an unknown conversation.
+    @discardableResult
+    func moveToQueue(conversation: ConversationID, queue: String, at: Date) throws -> Conversation
     /// Records what became of an outbox item (the dispatcher calls it), and shows it on the
     /// timeline as the message's delivery. `error` is kept for a failure.
     @discardableResult
@@ -116,6 +120,37 @@ public protocol StoreWriter {
     func split(_ customer: CustomerID, identities: [Identity], at: Date) throws -> CustomerID
     func suggestMerge(_ a: CustomerID, _ b: CustomerID, score: Double, evidence: String, at: Date) throws
     func setMergeSuggestion(_ id: Int64, to state: MergeSuggestion.State) throws
+
+    // MARK: Agents, routing and audit
+
+    /// Sets an agent's status (their time in status starts again when it changes) and, when
+    /// given, their capacity.
+    /// - Throws: `StoreError.notFound` for an unknown agent, `.invalidValue` for a negative capacity.
+    @discardableResult
+    func setAgentStatus(_ agent: AgentID, to status: AgentStatus?, capacity: Int?, at: Date) throws -> AgentWorkload
+    /// Every agent's workload as this transaction sees it (routing decides on it, then assigns).
+    func workloadsForUpdate() throws -> [AgentWorkload]
+    /// Records that routing just gave `agent` a conversation: round robin's turn moves on.
+    func markRouted(_ agent: AgentID, at: Date) throws
+    /// Writes an audit row in this transaction, so the change and its record stand or fall together.
+    func recordAudit(_ record: AuditRecord) throws
+    /// Sends a supervisor's note to every agent's console (of `team`, or everyone when nil).
+    /// - Throws: `ReplyError.emptyBody` for a blank text.
+    @discardableResult
+    func broadcast(_ text: String, team: String?, from author: Agent, at: Date) throws -> Broadcast
+
+    // MARK: Erasure
+
+    /// Erases a customer's personal data in this transaction: the customer and everyone merged
+    /// into them, their identities, conversations with every message (the customer's, agents'
+    /// replies, notes), search entries, thread keys, status changes, promises, drafts, outbox
+    /// items, follow-ups, ratings, presence, merge suggestions and merges, and the kept source
+    /// items only their messages came from (see `CustomerErasure`). Writes the `.erase` audit
+    /// row, with counts only. Use `Store.erase`, which also clears what the store's files keep
+    /// of the deleted rows once this commits.
+    /// - Throws: `ErasureError.notAllowed` unless `agent` is a supervisor or admin, `.merged`
+    ///   for a customer merged into another; `StoreError.notFound` for an unknown customer.
+    func erase(_ customer: CustomerID, by agent: Agent, at: Date) throws -> ErasureReport
 }
 
 extension StoreWriter {

@@ -10,7 +10,7 @@ import Glibc
 /// Debian's `postgresql` package puts the server programs in /usr/lib/postgresql/N/bin (not on
 /// PATH); `CONCORD_PG_BIN` points elsewhere. PostgreSQL refuses to run as root, so as root the
 /// cluster belongs to, and runs as, the `postgres` user the package creates. The server is
-/// tuned for tests (no fsync, no full-page writes): a crash test must use its own cluster.
+/// tuned for tests (no fsync, no full-page writes) unless made `durable`: a crash test must use its own cluster.
 public final class PostgresCluster: @unchecked Sendable {
     /// Why a cluster could not be started, and what to do about it.
     public enum Failure: Error, CustomStringConvertible, Sendable {
@@ -41,13 +41,19 @@ public final class PostgresCluster: @unchecked Sendable {
     public var url: String { "postgres://\(user)@127.0.0.1:\(port)/postgres" }
 
     private let root: String
-    private let dataDirectory: String
+    /// The cluster's data directory: tests read its files (an erasure must leave no bytes behind).
+    public let dataDirectory: String
     private let binaries: String
     private let runsAsPostgresUser: Bool
     private var stopped = false
 
     /// Initialises and starts a new cluster; throws when PostgreSQL is missing or fails to start.
-    public init() throws {
+    /// - Parameters:
+    ///   - maxConnections: the server's `max_connections` (the load benchmark's fifty consoles
+    ///     each hold a pooled connection and a listening one).
+    ///   - durable: commits wait for the disk as on a production server (fsync, synchronous
+    ///     commit, full-page writes), for benchmarks; off, the tests' fast settings.
+    public init(maxConnections: Int = 200, durable: Bool = false) throws {
         binaries = try Self.serverBinaries()
         runsAsPostgresUser = getuid() == 0
         var template = Array("/tmp/concord-pg-XXXXXX".utf8CString)
@@ -63,8 +69,9 @@ public final class PostgresCluster: @unchecked Sendable {
             if runsAsPostgresUser { try run(["/bin/chown", "-R", "postgres:postgres", root], asServer: false) }
             try run([binaries + "/initdb", "-D", dataDirectory, "-U", user, "-A", "trust", "-E", "UTF8",
                      "--locale=C.UTF-8", "--no-sync"])
-            let options = "-p \(port) -k \(socketDirectory) -c listen_addresses=127.0.0.1 -c fsync=off "
-                + "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+            let fast = durable ? "" : "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+            let options = "-p \(port) -k \(socketDirectory) -c listen_addresses=127.0.0.1 " + fast
+                + "-c max_connections=\(maxConnections)"
             try run([binaries + "/pg_ctl", "-D", dataDirectory, "-l", root + "/server.log", "-w", "-t", "60",
                      "-o", options, "start"])
         } catch {

@@ -12,6 +12,14 @@ public enum Subprocess {
         public let description: String
     }
 
+    /// glibc's `posix_spawn_file_actions_addclosefrom_np` (2.34 and later), which Swift's Glibc
+    /// module does not declare.
+    private typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+    private static let closeFrom: CloseFrom? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np") else { return nil }
+        return unsafeBitCast(symbol, to: CloseFrom.self)
+    }()
+
     /// Runs `arguments[0]` (an absolute path) and returns its exit status and standard output
     /// (with standard error after it when `includingErrors`).
     public static func run(_ arguments: [String], environment: [String: String],
@@ -28,6 +36,10 @@ public enum Subprocess {
         } else {
             posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         }
+        // Nothing else of the test process is inherited: a daemon started here (the tmux
+        // server, the postmaster) would otherwise keep the pipes of commands other tests are
+        // running at the same moment open, and their readers would wait for its end forever.
+        if let closeFrom = closeFrom { _ = closeFrom(&actions, 3) }
 
         let argv = arguments.map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]

@@ -21,7 +21,18 @@ struct AssignCommand: ParsableCommand {
     mutating func run() throws {
         let (configuration, opened, current) = try ConversationArgument.open(conversation, with: store)
         let agent = try login.map { try CurrentAgent.resolve(login: $0, configuration: configuration, store: opened) }
-        let changed = try opened.write { try $0.assign(conversation: current.id, to: agent?.id, expectedVersion: nil) }
+        let actor = CurrentAgent.acting(try CurrentAgent.resolve(login: nil, configuration: configuration, store: opened),
+                                        configuration: configuration)
+        let logins = Dictionary(uniqueKeysWithValues: try opened.agents().map { ($0.id, $0.login) })
+        let changed = try opened.write { writer in
+            let changed = try writer.assign(conversation: current.id, to: agent?.id, expectedVersion: nil)
+            if changed.assignee != current.assignee {
+                let from = current.assignee.map { "@" + (logins[$0] ?? "\($0)") } ?? "nobody"
+                try writer.recordAudit(.conversation(current.id, .reassign, by: actor, at: Date(),
+                                                     detail: "from \(from) to \(agent.map { "@" + $0.login } ?? "nobody")"))
+            }
+            return changed
+        }
         if json { return try JSONLines.print(ConversationArgument.object(changed, agents: try opened.agents())) }
         print(agent.map { "Conversation \(conversation) is assigned to \($0.login)." } ?? "Conversation \(conversation) is unassigned.")
     }

@@ -24,7 +24,7 @@ struct ConfigCommand: ParsableCommand {
         }
         let configuration = try store.loadConfiguration()
         var keymap = try Keymap(defaults: ConsoleCommand.defaultBindings, validCommands: Set(ConsoleCommand.allCases.map(\.rawValue)))
-        try keymap.applyOverrides(configuration.keyOverrides)
+        try keymap.applyOverrides(SupervisorCommand.consoleOverrides(configuration.keyOverrides))
         let themes = ThemeLibrary(searchDirectories: ThemeLibrary.defaultSearchDirectories())
         _ = try themes.load(named: configuration.theme)
         Swift.print(ConfigurationPrinter.toml(configuration, storePath: try store.storePath(configuration: configuration),

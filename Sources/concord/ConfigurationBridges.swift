@@ -20,7 +20,7 @@ extension ConcordConfiguration {
     /// What the store does on its own under this configuration: acknowledgements, follow-ups
     /// and survey answers, promising reply times the SLA policies allow.
     var storeAutomation: StoreAutomation {
-        StoreAutomation(acknowledgements: acknowledgements, followUps: followUps, policies: slaPolicies)
+        StoreAutomation(acknowledgements: acknowledgements, followUps: followUps, policies: slaPolicies, routing: routing)
     }
 
     var parserRegistry: ParserRegistry {

@@ -18,7 +18,7 @@ enum ConsoleLauncher {
         let theme = try library.load(named: themeName ?? configuration.theme)
         var keymap = try Keymap(defaults: ConsoleCommand.defaultBindings,
                                 validCommands: Set(ConsoleCommand.allCases.map(\.rawValue)))
-        try keymap.applyOverrides(configuration.keyOverrides)
+        try keymap.applyOverrides(SupervisorCommand.consoleOverrides(configuration.keyOverrides))
         do {
             try CommandLineBindings.check(keymap)
         } catch {
@@ -61,7 +61,8 @@ enum ConsoleLauncher {
         let themes = ThemeProvider(names: library.availableThemeNames()) { name in
             try library.load(named: name).degraded(to: colorSupport)
         }
-        let app = ConsoleApplication(state: state, store: store, loadingSuggester: suggester, defersSlowWork: true, themes: themes,
+        let app = ConsoleApplication(state: state, store: store, loadingSuggester: suggester, defersSlowWork: true,
+                                     liveRefreshInterval: ConsoleApplication.liveRefreshInterval, themes: themes,
                                      terminal: backend,
                                      clock: { frozenTime ?? Date() })
         app.start()

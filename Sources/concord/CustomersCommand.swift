@@ -3,12 +3,12 @@ import ConcordStore
 import ConversationEngine
 import Foundation
 
-/// `concord customers`: look at customers, and merge or split them by hand.
+/// `concord customers`: look at customers, merge or split them by hand, and erase one (`CustomersEraseCommand`).
 struct CustomersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "customers",
-        abstract: "List, show, merge and split customers.",
-        subcommands: [List.self, Show.self, Merge.self, Split.self, Suggestions.self])
+        abstract: "List, show, merge, split and erase customers.",
+        subcommands: [List.self, Show.self, Merge.self, Split.self, Suggestions.self, Erase.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List customers (not those merged into another).")
@@ -22,6 +22,9 @@ struct CustomersCommand: ParsableCommand {
             let configuration = try store.loadConfiguration()
             let (opened, _) = try store.openStore(configuration: configuration, mustExist: true)
             let customers = try query.map { try opened.findCustomers($0, limit: limit) } ?? opened.customers(limit: limit, offset: offset)
+            if json {
+                try RoleGate.export("customers list --json, \(customers.count) customers", configuration: configuration, store: opened)
+            }
             for customer in customers {
                 let identities = try opened.identities(of: customer.id)
                 if json {
@@ -52,6 +55,13 @@ struct CustomersCommand: ParsableCommand {
             let merges = try opened.merges(involving: customerID)
             let suggestions = try opened.mergeSuggestions(for: customerID, state: .open)
             let mergedInto = try opened.mergedInto(customerID)
+            if json {
+                try RoleGate.export("customers show --json", customer: id, configuration: configuration, store: opened)
+            } else {
+                let viewer = CurrentAgent.acting(try CurrentAgent.resolve(login: nil, configuration: configuration, store: opened),
+                                                 configuration: configuration)
+                try opened.recordAudit(.customer(customerID, .viewCustomer, by: viewer, at: Date(), detail: "customers show"))
+            }
             if json {
                 var object = CustomerJSON.object(customer, identities: identities)
                 object["merged_into"] = mergedInto?.rawValue
@@ -100,7 +110,14 @@ struct CustomersCommand: ParsableCommand {
         mutating func run() throws {
             let configuration = try store.loadConfiguration()
             let (opened, _) = try store.openStore(configuration: configuration, mustExist: true)
-            let merge = try opened.write { try $0.merge(CustomerID(other), into: CustomerID(survivor), at: Date()) }
+            let actor = CurrentAgent.acting(try CurrentAgent.resolve(login: nil, configuration: configuration, store: opened),
+                                            configuration: configuration)
+            let merge = try opened.write { writer in
+                let merge = try writer.merge(CustomerID(other), into: CustomerID(survivor), at: Date())
+                try writer.recordAudit(.customer(CustomerID(survivor), .merge, by: actor, at: Date(),
+                                                 detail: "merged customer \(other) (merge \(merge.id))"))
+                return merge
+            }
             print("Merged customer \(other) into \(survivor) (merge \(merge.id): \(merge.identities.count) identities, "
                 + "\(merge.conversations.count) conversations). Undo with `concord customers split --undo \(merge.id)`.")
         }
@@ -126,8 +143,15 @@ struct CustomersCommand: ParsableCommand {
         mutating func run() throws {
             let configuration = try store.loadConfiguration()
             let (opened, _) = try store.openStore(configuration: configuration, mustExist: true)
+            let actor = CurrentAgent.acting(try CurrentAgent.resolve(login: nil, configuration: configuration, store: opened),
+                                            configuration: configuration)
             if let undo {
-                let merge = try opened.write { try $0.undoMerge(undo, at: Date()) }
+                let merge = try opened.write { writer in
+                    let merge = try writer.undoMerge(undo, at: Date())
+                    try writer.recordAudit(.customer(merge.survivor, .undoMerge, by: actor, at: Date(),
+                                                     detail: "customer \(merge.merged) split off again (merge \(undo))"))
+                    return merge
+                }
                 print("Undid merge \(undo): customer \(merge.merged) has its \(merge.identities.count) identities and "
                     + "\(merge.conversations.count) conversations back.")
                 return
@@ -139,7 +163,12 @@ struct CustomersCommand: ParsableCommand {
                 }
                 return configuration.identityPolicy.canonical(identity)
             }
-            let new = try opened.write { try $0.split(CustomerID(customer), identities: parsed, at: Date()) }
+            let new = try opened.write { writer in
+                let new = try writer.split(CustomerID(customer), identities: parsed, at: Date())
+                try writer.recordAudit(.customer(CustomerID(customer), .split, by: actor, at: Date(),
+                                                 detail: "\(parsed.count) identities into new customer \(new)"))
+                return new
+            }
             print("Split \(parsed.count) identities off customer \(customer) into new customer \(new).")
         }
     }

@@ -16,13 +16,6 @@ extension NotYetAvailableCommand {
     }
 }
 
-struct SuperviseCommand: NotYetAvailableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "supervise", abstract: "Live queue panes for supervisors (not yet available).")
-    static let arrivesWith = "team mode"
-    @Argument(parsing: .captureForPassthrough) var arguments: [String] = []
-}
-
 struct ServeCommand: NotYetAvailableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve", abstract: "Receive provider webhooks and deliver the outbox (not yet available).")

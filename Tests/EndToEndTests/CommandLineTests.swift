@@ -15,7 +15,7 @@ struct CommandLineTests {
         }
     }
 
-    @Test(arguments: ["supervise", "serve"])
+    @Test(arguments: ["serve"])
     func unbuiltCommandsSaySoWithStatus2(command: String) throws {
         let binary = try ConcordBinary()
         defer { binary.cleanUp() }

@@ -70,6 +70,11 @@ public struct ConcordConfiguration: Sendable, Hashable {
     public var acknowledgements: AcknowledgementSettings
     /// Follow-ups and satisfaction surveys after a resolution (`[follow_ups]`); a day later by default.
     public var followUps: FollowUpSettings
+    /// Automatic assignment of waiting conversations (`[routing]`); off by default.
+    public var routing: ConversationRouter?
+    /// Roles given by the configuration (`[roles] supervisors = [...]`, `admins = [...]`) by
+    /// login; they win over the role the store has for the agent.
+    public var roles: [String: Agent.Role] = [:]
     /// Saved queue views (`[views.NAME]`), after the built-in all, mine and unassigned.
     public var views: [SavedView] = []
     /// The view the console opens on (`[ui] view`); nil: all.

@@ -13,6 +13,8 @@ public enum ConfigurationLoader {
         "ui": ["theme", "borders", "queue_order", "view", "bidi"],
         "identity": ["default_region", "plus_addressing", "provider_rules"],
         "channels": ["own_email", "own_phones", "own_handles", "call_time_zone"],
+        "routing": ["enabled", "strategy", "any_language"],
+        "roles": ["supervisors", "admins"],
     ]
 
     /// Loads `path` (the default location when nil). A missing default file means defaults; a
@@ -155,6 +157,23 @@ public enum ConfigurationLoader {
                 configuration.ownHandles[platform] = try strings(value, key: "channels.own_handles.\(platform)")
                     .compactMap(IdentityNormalizer.handle)
             }
+        }
+
+        if try bool("routing", "enabled") == true {
+            var router = ConversationRouter()
+            if let name = try string("routing", "strategy") {
+                guard let strategy = RoutingStrategy(rawValue: name) else {
+                    throw .invalidValue(file: file, key: "routing.strategy", value: "\"\(name)\"",
+                                        expected: RoutingStrategy.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: " or "))
+                }
+                router.strategy = strategy
+            }
+            router.fallsBackToAnyLanguage = try bool("routing", "any_language") ?? false
+            configuration.routing = router
+        }
+        let roles = document["roles"]?.table
+        for (key, role) in [("supervisors", Agent.Role.supervisor), ("admins", .admin)] {
+            for login in try strings(roles?[key], key: "roles.\(key)") { configuration.roles[login] = role }
         }
 
         configuration.slaPolicies = try SLAConfigurationReader.read(document["sla"], file: file)

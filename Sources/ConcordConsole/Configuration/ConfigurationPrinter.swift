@@ -1,4 +1,5 @@
 import ConcordTerminal
+import ConversationEngine
 
 /// Renders the configuration in force as a commented TOML file: what `concord config
 /// --print` shows, and a starting point to copy into `config.toml`.
@@ -26,6 +27,13 @@ public enum ConfigurationPrinter {
         text += "own_handles = { \(handles.joined(separator: ", ")) }\n"
         text += configuration.callRecordTimeZone.map { "call_time_zone = \(quoted($0))\n" }
             ?? "# call_time_zone = \"Asia/Seoul\"  # for call records without a zone; UTC when unset\n"
+        text += "\n[routing]\n# Gives each waiting, unassigned conversation to an available agent of its team who reads its language.\n"
+        text += "enabled = \(configuration.routing != nil)\n"
+        text += "strategy = \(quoted((configuration.routing ?? ConversationRouter()).strategy.rawValue))  # least-load or round-robin\n"
+        text += "any_language = \(configuration.routing?.fallsBackToAnyLanguage ?? false)  # true: anyone available when nobody reads it\n"
+        text += "\n[roles]\n# Agents are agents unless named here or given a role in the store (concord agents set LOGIN --role).\n"
+        text += "supervisors = [\(configuration.roles.filter { $0.value == .supervisor }.keys.sorted().map(quoted).joined(separator: ", "))]\n"
+        text += "admins = [\(configuration.roles.filter { $0.value == .admin }.keys.sorted().map(quoted).joined(separator: ", "))]\n"
         text += slaSection(configuration.slaPolicies)
         text += automationSections(acknowledgements: configuration.acknowledgements, followUps: configuration.followUps)
         for context in keymap.contextNames {

@@ -28,6 +28,13 @@ public final class ConsoleApplication: TerminalApplication {
     private var prefetch = NeighbourPrefetch()
     /// How many times this console wrote to the store: read-ahead from before a write is not used.
     private var writes = 0
+    /// The signed-in agent's record (team, role), read on the first team sync.
+    private var me: Agent?
+    /// The focus last written to the store's presence, and when. A team sync after a store change
+    /// re-reads who else is there, but writes again only when the focus changed or a heartbeat
+    /// passed (a report stays fresh for three): fifty consoles rewriting an unchanged row at every
+    /// change queue behind ingest's writes (Benchmarks/load.sh).
+    private var reported: (focus: TeamActivity.Focus?, at: Date)?
 
     /// - Parameter defersSlowWork: postpone the suggestions and draft checks until no key is
     ///   waiting (the running console); off, every effect runs at once (snapshot tests).
@@ -37,7 +44,7 @@ public final class ConsoleApplication: TerminalApplication {
     private let editor: ExternalEditor
 
     public init(state: ConsoleState, store: any Store, suggester: ReplySuggester? = nil, loadingSuggester: BackgroundSuggester? = nil,
-                defersSlowWork: Bool = false,
+                defersSlowWork: Bool = false, liveRefreshInterval: Duration = .zero,
                 themes: ThemeProvider = .builtIn, terminal: (any TerminalSuspending)? = nil, editor: ExternalEditor = ExternalEditor(),
                 clock: @escaping @Sendable () -> Date = { Date() }) {
         self.themes = themes
@@ -49,7 +56,15 @@ public final class ConsoleApplication: TerminalApplication {
         self.loadingSuggester = loadingSuggester
         self.defersSlowWork = defersSlowWork
         self.clock = clock
+        pacer = StoreRefreshPacer(interval: liveRefreshInterval)
     }
+
+    /// How often at most the running console reads the store again for other processes' changes
+    /// while they keep coming (`liveRefreshInterval`; see `StoreRefreshPacer`).
+    public static let liveRefreshInterval: Duration = .seconds(1)
+    private var pacer: StoreRefreshPacer
+    /// How many times this console read the store for other processes' changes (the load benchmark counts them).
+    public var storeRefreshes: Int { pacer.refreshes }
 
     /// Raised from the store's change watch (another thread); the next wake-up reads the store again.
     public let storeChanges = ChangeFlag()
@@ -85,7 +100,7 @@ public final class ConsoleApplication: TerminalApplication {
 
     private static func isSlow(_ effect: ConsoleEffect) -> Bool {
         switch effect {
-        case .loadSuggestions, .checkDraft, .completeQueuePage: true
+        case .loadSuggestions, .checkDraft, .completeQueuePage, .syncTeam: true
         default: false
         }
     }
@@ -110,9 +125,12 @@ public final class ConsoleApplication: TerminalApplication {
             dispatch(.resize(size))
         case .tick:
             // Waits and countdowns move with the clock; the backend sends only the cells that changed.
-            dispatch(.tick(clock()))
+            // A change the pacing held back is read with the tick's own poll, in one run (read once).
+            var effects = ConsoleReducer.reduce(&state, .tick(clock()))
+            if pacer.atTick(flagged: storeChanges.consume()) { effects += ConsoleReducer.reduce(&state, .storeChanged) }
+            if run(effects) { return .quit(exitCode: 0) }
         case .wakeup:
-            guard storeChanges.consume() else { return .unchanged }
+            guard pacer.atWakeup(flagged: storeChanges.consume()) else { return .unchanged }
             dispatch(.storeChanged)
         case .mouse:
             return .unchanged
@@ -134,10 +152,14 @@ public final class ConsoleApplication: TerminalApplication {
         run(ConsoleReducer.reduce(&state, action))
     }
 
-    /// Carries out effects, feeding their results back through the reducer.
+    /// Carries out effects, feeding their results back through the reducer. A read made once in
+    /// a run is not made again unless the console wrote since: after a store change the reducer
+    /// asks for the queue and the open customer for the change and again for the messages it
+    /// brought, and a commit after the first read raises `storeChanges` again anyway.
     private func run(_ effects: [ConsoleEffect]) -> Bool {
         var pending = effects
         var quit = false
+        var read: Set<ConsoleEffect> = []
         while !pending.isEmpty {
             let effect = pending.removeFirst()
             if effect == .quit {
@@ -147,6 +169,11 @@ public final class ConsoleApplication: TerminalApplication {
             if defersSlowWork, Self.isSlow(effect) {
                 deferred.removeAll { $0 == effect }
                 deferred.append(effect)
+                continue
+            }
+            if Self.writesToStore(effect) {
+                read.removeAll()
+            } else if Self.repeatsRead(effect), !read.insert(effect).inserted {
                 continue
             }
             if let result = perform(effect) {
@@ -182,6 +209,15 @@ public final class ConsoleApplication: TerminalApplication {
             return nil
         }
         return suggester.suggest(basis.request)
+    }
+
+    /// Reads whose second asking in one run, with no write between, would read the same rows.
+    private static func repeatsRead(_ effect: ConsoleEffect) -> Bool {
+        switch effect {
+        case .loadQueue(_, let append): !append
+        case .loadDetail, .loadSLA, .loadDraft, .loadRoutes, .pollActivity: true
+        default: false
+        }
     }
 
     /// Whether an effect changes the store (read-ahead from before it is not used after it).
@@ -280,16 +316,30 @@ public final class ConsoleApplication: TerminalApplication {
                         throw ConsoleRuntimeError("There is no agent @\(login)" + (known.isEmpty ? "." : "; there are \(known)."))
                     }()
                 }
-                try writeEach(conversations) { _ = try $0.assign(conversation: $1, to: agent?.id, expectedVersion: nil) }
+                let actor = try signedInAgentRecord()
+                try writeEach(conversations) { writer, id in
+                    let before = try writer.conversationForUpdate(id)?.assignee
+                    let after = try writer.assign(conversation: id, to: agent?.id, expectedVersion: nil)
+                    if let actor, before != after.assignee, before != nil || agent?.id != actor.id {
+                        // Taking an unowned conversation yourself is a claim, not a reassignment.
+                        try writer.recordAudit(.conversation(id, .reassign, by: actor, at: state.now,
+                                                             detail: "to \(agent.map { "@" + $0.login } ?? "nobody")"))
+                    }
+                }
                 let whom = agent.map { $0.login == state.presentation.agentLogin ? "you" : "@\($0.login)" } ?? "nobody"
                 return .conversationsChanged("\(Self.count(conversations)) assigned to \(whom)")
             case .setStatus(let conversations, let status):
                 try writeEach(conversations) { _ = try $0.setStatus(conversation: $1, to: status, at: state.now, expectedVersion: nil) }
                 return .conversationsChanged("\(Self.count(conversations)) now \(status.label)")
             case .merge(let merged, let survivor, let suggestion):
+                let actor = try signedInAgentRecord()
                 let merge = try store.write { writer in
                     let merge = try writer.merge(merged, into: survivor, at: state.now)
                     if let suggestion { try writer.setMergeSuggestion(suggestion, to: .accepted) }
+                    if let actor {
+                        try writer.recordAudit(.customer(survivor, .merge, by: actor, at: state.now,
+                                                         detail: "merged customer \(merged) (merge \(merge.id))"))
+                    }
                     return merge
                 }
                 return .customersChanged("Merged customer \(merged) into \(survivor): \(merge.conversations.count) conversation(s), "
@@ -300,7 +350,15 @@ public final class ConsoleApplication: TerminalApplication {
                 guard let shown = state.detail?.customer.id else { return .conversationsChanged(said) }
                 return .customersChanged(said, show: shown)
             case .undoMerge(let id):
-                let merge = try store.write { try $0.undoMerge(id, at: state.now) }
+                let actor = try signedInAgentRecord()
+                let merge = try store.write { writer in
+                    let merge = try writer.undoMerge(id, at: state.now)
+                    if let actor {
+                        try writer.recordAudit(.customer(merge.survivor, .undoMerge, by: actor, at: state.now,
+                                                         detail: "customer \(merge.merged) split off again (merge \(id))"))
+                    }
+                    return merge
+                }
                 return .customersChanged("Merge undone: customer \(merge.merged) is on their own again", show: merge.survivor)
             case .loadTheme(let name):
                 return .themeLoaded(try themes.load(name), name: name)
@@ -362,12 +420,45 @@ public final class ConsoleApplication: TerminalApplication {
                 let edited = try terminal.map { terminal in try terminal.suspend { try editor.edit(template, name: "reply-\(draft.conversationID)") } }
                     ?? editor.edit(template, name: "reply-\(draft.conversationID)")
                 return .draftEdited(draft.conversationID, edited)
+            case .syncTeam:
+                return try syncTeam()
             case .quit:
                 return nil
             }
         } catch {
             return .failed("\(error)")
         }
+    }
+
+    /// Reports where this console is, audits a first view of a customer, and reads who else is
+    /// there and what the supervisors broadcast since the last look (see `ConsoleEffect.syncTeam`).
+    private func syncTeam() throws -> ConsoleAction {
+        let now = state.now
+        guard let me = try signedInAgentRecord() else { return .teamLoaded(nil, [], [], seenUpTo: nil, audited: nil, at: now) }
+        let focus = state.team.requested
+        if reported.map({ $0.focus != focus || abs(now.timeIntervalSince($0.at)) >= Presence.heartbeat }) ?? true {
+            try store.reportPresence(agent: me.id, conversation: focus?.conversation, activity: focus?.activity ?? .viewing, at: now)
+            reported = (focus, now)
+        }
+        var audited: CustomerID?
+        if let customer = focus?.customer, state.team.needsAudit(customer, at: now) {
+            try store.recordAudit(.customer(customer, .viewCustomer, by: me, at: now, detail: "console"))
+            audited = customer
+        }
+        let others = try focus.map { focus in
+            try store.presence(of: focus.customer, freshSince: now.addingTimeInterval(-Presence.freshness)).filter { $0.agent != me.id }
+        } ?? []
+        let broadcasts = try store.broadcasts(after: state.team.lastBroadcast, limit: state.team.lastBroadcast == nil ? 10_000 : 50)
+        return .teamLoaded(focus?.customer, others, broadcasts.filter { $0.team == nil || $0.team == me.team },
+                           seenUpTo: broadcasts.last?.id, audited: audited, at: now)
+    }
+
+    /// The signed-in agent as the store has them (their team and role), read once.
+    private func signedInAgentRecord() throws -> Agent? {
+        if let me { return me }
+        guard try signedInAgent() != nil else { return nil }
+        me = try store.agent(login: state.presentation.agentLogin)
+        return me
     }
 
     /// What the editor opens: the draft so far, then the customer's message quoted as mutt

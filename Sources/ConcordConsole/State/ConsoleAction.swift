@@ -44,5 +44,9 @@ public enum ConsoleAction: Sendable {
     case replySent(SentReply, warnings: Int)
     /// What the agent saved in their editor (nil: left unchanged).
     case draftEdited(ConversationID, String?)
+    /// Who else is on `customer` (others only), the broadcasts for this agent since the last
+    /// look (`seenUpTo`: the newest broadcast read, for anyone), and the customer whose view
+    /// was just written to the audit log.
+    case teamLoaded(CustomerID?, [Presence], [Broadcast], seenUpTo: Int64?, audited: CustomerID?, at: Date)
     case failed(String)
 }

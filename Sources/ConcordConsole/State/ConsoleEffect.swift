@@ -50,5 +50,9 @@ public enum ConsoleEffect: Sendable, Hashable {
     case tag([ConversationID], adding: [String], removing: [String])
     /// Opens the draft in the agent's editor with the customer's last email quoted.
     case editInEditor(Draft, route: ReplyRoute)
+    /// Tells the others what this console shows (`state.team.requested`, read when it runs, so
+    /// a burst of cursor moves reports only where it ended), writes a first view of a customer
+    /// to the audit log, and reads who else is on the customer and any new broadcasts.
+    case syncTeam
     case quit
 }

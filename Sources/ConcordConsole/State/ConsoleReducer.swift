@@ -12,7 +12,31 @@ public enum ConsoleReducer {
 
     public static func reduce(_ state: inout ConsoleState, _ action: ConsoleAction) -> [ConsoleEffect] {
         let effects = apply(&state, action)
-        return suggestionsWhereShown(effects, &state)
+        return suggestionsWhereShown(effects, &state) + teamSync(&state, after: action)
+    }
+
+    /// Asks the runtime to report the console's focus when it changed, on the heartbeat, and
+    /// when the store changed (a colleague may have arrived); the first tick reads the broadcasts.
+    private static func teamSync(_ state: inout ConsoleState, after action: ConsoleAction) -> [ConsoleEffect] {
+        let focus: TeamActivity.Focus? = state.focusedConversation.flatMap { conversation in
+            guard let customer = state.queue.rows.first(where: { $0.id == conversation })?.conversation.customerID
+                ?? state.detail?.conversations.first(where: { $0.id == conversation })?.customerID else { return nil }
+            let drafting = state.isEditingDraft && state.draft?.draft.conversationID == conversation
+            return TeamActivity.Focus(conversation: conversation, customer: customer, activity: drafting ? .drafting : .viewing)
+        }
+        var due = focus != state.team.requested
+        switch action {
+        case .tick(let now):
+            due = due || state.team.requestedAt.map { now.timeIntervalSince($0) >= Presence.heartbeat } ?? true
+        case .storeChanged:
+            due = true
+        default:
+            break
+        }
+        guard due else { return [] }
+        state.team.requested = focus
+        state.team.requestedAt = state.now
+        return [.syncTeam]
     }
 
     /// Suggestions are read only while their pane is on screen (at 80x24 the single-column
@@ -85,6 +109,16 @@ public enum ConsoleReducer {
             var effects = ConsoleReducer.refreshQueue(&state)
             if let open = state.detail?.customer.id { effects.append(.loadDetail(open)) }
             return effects + [.pollActivity(since: state.activityMark)]
+
+        case .teamLoaded(let customer, let others, let broadcasts, let seenUpTo, let audited, let at):
+            if let audited { state.team.auditedViews[audited] = at }
+            state.team.others = customer == state.team.requested?.customer ? others : []
+            state.team.othersCustomer = customer
+            let firstLook = state.team.lastBroadcast == nil
+            state.team.lastBroadcast = seenUpTo ?? state.team.lastBroadcast ?? 0
+            let shown = broadcasts.last { !firstLook || at.timeIntervalSince($0.at) < TeamActivity.broadcastMemory }
+            if let shown { state.statusMessage = StatusMessage("Broadcast from \(shown.authorName): \(shown.text)") }
+            return []
 
         case .suggestionsLoaded(let conversation, let suggestions):
             guard conversation == state.focusedConversation else { return [] }

@@ -69,6 +69,8 @@ public struct ConsoleState: Sendable {
     /// The newest message the console has seen; a newer one is incoming activity to show.
     public var activityMark: MessageID?
     public var statusMessage: StatusMessage?
+    /// Colleagues on the same customer, broadcasts, audited views (team mode).
+    public var team = TeamActivity()
     public var presentation: Presentation
     /// The SLA policies in force: clocks, the status bar's countdown, "update due" flags.
     public var policies: SLAPolicyBook

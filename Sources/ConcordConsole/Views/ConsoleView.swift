@@ -117,13 +117,22 @@ public enum ConsoleView {
             case .queue:
                 renderQueue(state, focused: focused, into: &region)
             case .timeline:
-                let document = state.timelineDocument
-                if document.lines.isEmpty {
-                    region.draw(StyledLine(state.queue.rows.isEmpty ? "No open conversations." : "Loading…", style: theme.style("dim")),
-                                at: .zero)
-                } else {
-                    let bottom = max(0, document.lines.count - region.size.height)
-                    drawLines(document.lines, top: min(state.timelineTop ?? bottom, bottom), into: &region)
+                var body = region.bounds
+                if let banner = presenceBanner(state) {
+                    // Above the timeline, where the agent looks before answering: someone else is here.
+                    region.fill(Rect(x: 0, y: 0, width: region.size.width, height: 1), style: banner.spans.first?.style ?? theme.style("status"))
+                    region.draw(banner, at: .zero)
+                    body = Rect(x: 0, y: 1, width: region.size.width, height: max(0, region.size.height - 1))
+                }
+                region.withRegion(body) { region in
+                    let document = state.timelineDocument
+                    if document.lines.isEmpty {
+                        region.draw(StyledLine(state.queue.rows.isEmpty ? "No open conversations." : "Loading…", style: theme.style("dim")),
+                                    at: .zero)
+                    } else {
+                        let bottom = max(0, document.lines.count - region.size.height)
+                        drawLines(document.lines, top: min(state.timelineTop ?? bottom, bottom), into: &region)
+                    }
                 }
             case .card:
                 let lines = CardDocument.lines(detail: state.detail, now: state.now, width: region.size.width,
@@ -139,6 +148,16 @@ public enum ConsoleView {
                 drawLines(lines, top: top, into: &region)
             }
         }
+    }
+
+    /// "Also here: 박민아 writing, Omar Haddad viewing #3 email", when colleagues have the open customer on screen.
+    private static func presenceBanner(_ state: ConsoleState) -> StyledLine? {
+        guard let customer = state.detail?.customer.id, state.team.othersCustomer == customer else { return nil }
+        let summary = state.team.summary(focused: state.focusedConversation)
+        guard !summary.isEmpty else { return nil }
+        let writing = state.team.others.contains { $0.activity == .drafting && $0.conversation == state.focusedConversation }
+        return StyledLine(" Also here: " + TerminalSanitizer.sanitize(summary) + " ",
+                          style: state.presentation.theme.style(writing ? "status.alert" : "status.key"))
     }
 
     private static func renderQueue(_ state: ConsoleState, focused: Bool, into region: inout CanvasRegion) {

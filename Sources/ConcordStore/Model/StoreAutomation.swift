@@ -13,14 +13,17 @@ public struct StoreAutomation: Sendable {
     public var followUps: FollowUpSettings
     /// The SLA policies a promised reply time may not undercut.
     public var policies: SLAPolicyBook
+    /// Gives each customer message in an unassigned conversation to an available agent (nil: off).
+    public var routing: ConversationRouter?
     /// "Now" for deciding what is live traffic and for promises; the system clock by default.
     public var clock: @Sendable () -> Date
 
     public init(acknowledgements: AcknowledgementSettings = AcknowledgementSettings(), followUps: FollowUpSettings = FollowUpSettings(),
-                policies: SLAPolicyBook = .standard, clock: @escaping @Sendable () -> Date = { Date() }) {
+                policies: SLAPolicyBook = .standard, routing: ConversationRouter? = nil, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.acknowledgements = acknowledgements
         self.followUps = followUps
         self.policies = policies
+        self.routing = routing
         self.clock = clock
     }
 

@@ -14,6 +14,7 @@ enum SQLiteSchema {
         migrator.registerMigration("v5-acknowledgements-follow-ups", migrate: addAcknowledgementsAndFollowUps)
         migrator.registerMigration("v6-replies-and-triage", migrate: addRepliesAndTriage)
         migrator.registerMigration("v7-draft-basis", migrate: addDraftBasis)
+        migrator.registerMigration("v8-team", migrate: addTeamMode)
         return migrator
     }
 
@@ -217,6 +218,55 @@ enum SQLiteSchema {
     /// The latest message a draft's author had read, so a reply to a conversation that moved on is held.
     private static func addDraftBasis(_ db: Database) throws {
         try db.execute(sql: "ALTER TABLE drafts ADD COLUMN basis_message_id INTEGER")
+    }
+
+    /// Team mode (issue 6): each agent's status, capacity and round-robin turn; who is looking
+    /// at or answering which conversation (presence, one row per agent, refreshed by their
+    /// console's heartbeat); supervisors' broadcasts; and the audit log. Audit rows name customers and conversations
+    /// by id only and carry no personal data, so they outlive an erasure.
+    private static func addTeamMode(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE agents ADD COLUMN status TEXT NOT NULL DEFAULT 'available';
+            ALTER TABLE agents ADD COLUMN status_since REAL;
+            ALTER TABLE agents ADD COLUMN capacity INTEGER NOT NULL DEFAULT 5;
+            ALTER TABLE agents ADD COLUMN last_routed_at REAL;
+            ALTER TABLE agents ADD COLUMN routing_turn INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX conversations_by_assignee ON conversations(assignee_id) WHERE active = 1;
+            -- The supervisor screen: new conversations per hour, and open promises past due.
+            CREATE INDEX conversations_by_creation ON conversations(created_at, origin_channel);
+            CREATE INDEX promises_open_due ON promises(due_at) WHERE state = 'open';
+
+            CREATE TABLE presence (
+                agent_id INTEGER PRIMARY KEY REFERENCES agents(id) ON DELETE CASCADE,
+                conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+                customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+                activity TEXT NOT NULL,
+                seen_at REAL NOT NULL
+            );
+            CREATE INDEX presence_by_customer ON presence(customer_id, seen_at);
+
+            CREATE TABLE audit_log (
+                id INTEGER PRIMARY KEY,
+                at REAL NOT NULL,
+                actor TEXT NOT NULL,
+                role TEXT NOT NULL,
+                action TEXT NOT NULL,
+                subject_kind TEXT NOT NULL,
+                subject_id INTEGER,
+                detail TEXT NOT NULL DEFAULT ''
+            );
+            CREATE INDEX audit_log_by_time ON audit_log(at, id);
+            CREATE INDEX audit_log_by_subject ON audit_log(subject_kind, subject_id);
+
+            CREATE TABLE broadcasts (
+                id INTEGER PRIMARY KEY,
+                at REAL NOT NULL,
+                author TEXT NOT NULL,
+                author_name TEXT NOT NULL,
+                team TEXT,
+                text TEXT NOT NULL
+            );
+            """)
     }
 
     private static func addDrafts(_ db: Database) throws {

@@ -49,6 +49,10 @@ public final class SQLiteStore: Store, Sendable {
             // item touched, so memory is bounded, and keeping it off disk saves a write of every
             // page twice (it was 1 GB of writes for a 20,000-message Maildir).
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
+            // Deleted and rewritten rows are zeroed inside their pages (no extra I/O), so page slack
+            // never keeps an old copy of a row; an erasure zeroes the free pages too (see
+            // SQLiteStore+Erasure).
+            try db.execute(sql: "PRAGMA secure_delete = FAST")
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
@@ -147,7 +151,8 @@ public final class SQLiteStore: Store, Sendable {
         let entries = SearchEntries()
         let result: T
         do {
-            result = try pool.write { db in try body(SQLiteWriteSession(db: db, planner: planner, searchEntries: entries, automation: automation)) }
+            result = try pool.write { db in try body(SQLiteWriteSession(db: db, planner: planner, searchEntries: entries, automation: automation,
+                                                                searchIndex: searchIndex)) }
         } catch let error as DatabaseError {
             throw Self.storeError(for: error, path: path)
         }

@@ -11,6 +11,9 @@ struct SQLiteWriteSession: StoreWriter {
     let searchEntries: SearchEntries
     /// Acknowledgements, follow-ups and survey answers (see `StoreAutomation`).
     var automation: StoreAutomation = .off
+    /// The store's full-text index, which an erasure removes the customer's entries from
+    /// before its transaction commits (see `SQLiteWriteSession+Erasure`).
+    var searchIndex: SearchIndex? = nil
 
     func ingest(_ event: InboundEvent, rawSource: RawSourceID?, preparation: IngestPreparation?) throws -> IngestOutcome {
         // A survey answer ("5", "отлично") joins the surveyed conversation without reopening it.
@@ -28,6 +31,7 @@ struct SQLiteWriteSession: StoreWriter {
             } else if event.direction == .inbound {
                 try cancelFollowUps(ofCustomer: receipt.customerID, at: event.occurredAt)
                 if receipt.createdConversation { try acknowledge(event, receipt: receipt) }
+                if let router = automation.routing { try routeArrival(event, in: receipt, with: router, at: automation.clock()) }
             }
             return .stored(receipt)
         }

@@ -12,7 +12,7 @@ import ConversationEngine
 /// crash between the two never leaves a message unsearchable.
 final class SearchIndex: Sendable {
     let path: String
-    private let pool: DatabasePool
+    let pool: DatabasePool
     /// Indexing off the writer's thread, in commit order.
     private let queue = DispatchQueue(label: "concord.search-index")
     private let pending = DispatchGroup()
@@ -30,6 +30,8 @@ final class SearchIndex: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: db.configuration.readonly ? "PRAGMA cache_size = -4096" : "PRAGMA cache_size = -16384")
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
+            // As the store's: no old copies of index pages in page slack (see SQLiteStore+Erasure).
+            try db.execute(sql: "PRAGMA secure_delete = FAST")
         }
         pool = try DatabasePool(path: path, configuration: configuration)
         if !readOnly {

@@ -87,6 +87,18 @@ enum EmbeddedThemes {
     
     "input" = { fg = "default" }
     "input.prompt" = { fg = "cyan", bold = true }
+    
+    # The supervisor screen (concord supervise).
+    "supervisor.column" = { fg = "bright-black", bold = true }
+    "supervisor.sla.ontime" = { fg = "green" }
+    "supervisor.sla.risk" = { fg = "bright-yellow", bold = true }
+    "supervisor.sla.breached" = { fg = "bright-red", bold = true }
+    "supervisor.spark" = { fg = "bright-cyan" }
+    "supervisor.satisfaction" = { fg = "bright-magenta" }
+    "supervisor.agent.available" = { fg = "bright-green" }
+    "supervisor.agent.busy" = { fg = "yellow" }
+    "supervisor.agent.away" = { fg = "bright-black" }
+    "supervisor.readonly" = { fg = "bright-yellow", bg = "color236", bold = true }
 
     """#
 
@@ -146,6 +158,18 @@ enum EmbeddedThemes {
     "help.section" = { fg = "black", bold = true, underline = true }
     
     "input.prompt" = { fg = "blue", bold = true }
+    
+    # The supervisor screen (concord supervise).
+    "supervisor.column" = { fg = "color244", bold = true }
+    "supervisor.sla.ontime" = { fg = "green" }
+    "supervisor.sla.risk" = { fg = "color130", bold = true }
+    "supervisor.sla.breached" = { fg = "red", bold = true }
+    "supervisor.spark" = { fg = "blue" }
+    "supervisor.satisfaction" = { fg = "magenta" }
+    "supervisor.agent.available" = { fg = "green" }
+    "supervisor.agent.busy" = { fg = "color130" }
+    "supervisor.agent.away" = { fg = "color244" }
+    "supervisor.readonly" = { fg = "blue", bg = "color252", bold = true }
 
     """#
 
@@ -194,6 +218,18 @@ enum EmbeddedThemes {
     "help.section" = { bold = true, underline = true }
     
     "input.prompt" = { fg = "bright-yellow", bold = true }
+    
+    # The supervisor screen (concord supervise).
+    "supervisor.column" = { fg = "white", bold = true, underline = true }
+    "supervisor.sla.ontime" = { fg = "bright-green", bold = true }
+    "supervisor.sla.risk" = { fg = "bright-yellow", bold = true }
+    "supervisor.sla.breached" = { fg = "bright-white", bg = "red", bold = true }
+    "supervisor.spark" = { fg = "bright-cyan", bold = true }
+    "supervisor.satisfaction" = { fg = "bright-magenta", bold = true }
+    "supervisor.agent.available" = { fg = "bright-green", bold = true }
+    "supervisor.agent.busy" = { fg = "bright-yellow", bold = true }
+    "supervisor.agent.away" = { fg = "white" }
+    "supervisor.readonly" = { fg = "black", bg = "bright-yellow", bold = true }
 
     """#
 
@@ -242,6 +278,18 @@ enum EmbeddedThemes {
     "help.section" = { bold = true, underline = true }
     
     "input.prompt" = { bold = true }
+    
+    # The supervisor screen (concord supervise).
+    "supervisor.column" = { bold = true, underline = true }
+    "supervisor.sla.ontime" = {}
+    "supervisor.sla.risk" = { bold = true }
+    "supervisor.sla.breached" = { bold = true, underline = true }
+    "supervisor.spark" = {}
+    "supervisor.satisfaction" = {}
+    "supervisor.agent.available" = { bold = true }
+    "supervisor.agent.busy" = {}
+    "supervisor.agent.away" = { dim = true }
+    "supervisor.readonly" = { reverse = true, bold = true }
 
     """#
 }

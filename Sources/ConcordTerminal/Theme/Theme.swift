@@ -57,7 +57,7 @@ public struct Theme: Hashable, Sendable {
         Theme(name: name, description: description, styles: styles.mapValues { ColorDegrader.degrade($0, to: support) })
     }
 
-    /// Every style name the console uses; `themes/default.toml` defines them all.
+    /// Every style name the console and the supervisor screen use; `themes/default.toml` defines them all.
     public static let knownStyleNames: [String] = [
         "default", "pane.border", "pane.border.focused", "pane.title", "pane.title.focused",
         "list.selected", "list.selected.unfocused", "status", "status.key", "status.alert",
@@ -68,6 +68,9 @@ public struct Theme: Hashable, Sendable {
         "timeline.subject", "card.name", "card.label", "card.value", "card.promise.open",
         "card.promise.overdue", "card.promise.kept", "suggest.title", "suggest.text", "help.key",
         "help.text", "help.section", "input", "input.prompt", "error", "dim",
+        "supervisor.column", "supervisor.sla.ontime", "supervisor.sla.risk", "supervisor.sla.breached", "supervisor.spark",
+        "supervisor.satisfaction", "supervisor.agent.available", "supervisor.agent.busy", "supervisor.agent.away",
+        "supervisor.readonly",
     ]
 
     /// Parses a theme file.

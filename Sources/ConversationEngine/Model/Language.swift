@@ -30,4 +30,15 @@ public enum Language: String, Codable, Sendable, CaseIterable, Hashable {
         case .fa: "فارسی"
         }
     }
+
+    /// The language's name in English, for messages to agents and supervisors ("nobody reads Persian").
+    public var englishName: String {
+        switch self {
+        case .en: "English"
+        case .ko: "Korean"
+        case .zh: "Chinese"
+        case .ru: "Russian"
+        case .fa: "Persian"
+        }
+    }
 }
