@@ -167,4 +167,19 @@ struct ConsoleDraftTests {
                 "nothing new to save; the tick only looks for new activity")
         #expect(ConsoleReducer.reduce(&state, .command(.quit)) == [.quit])
     }
+
+    @Test func aReplyOpenedBeforeTheSavedDraftHasLoadedStaysOpen() throws {
+        var state = ConsoleState(now: ConsoleFixture.now, size: Size(width: 160, height: 45), queueOrdering: .dueFirst,
+                                 presentation: try ConsoleFixture.presentation())
+        let conversation = ConversationID(7)
+        state.focusedConversation = conversation
+        _ = ConsoleReducer.reduce(&state, .command(.editDraft))
+        #expect(state.isEditingDraft && state.draft?.draft.conversationID == conversation)
+        _ = ConsoleReducer.reduce(&state, .draftLoaded(conversation, nil))
+        #expect(state.draft?.draft.conversationID == conversation, "no saved draft must not close the one being written")
+
+        let saved = Draft(conversationID: conversation, text: "Checking the courier now", updatedAt: ConsoleFixture.now)
+        _ = ConsoleReducer.reduce(&state, .draftLoaded(conversation, saved))
+        #expect(state.draft?.draft.text == "Checking the courier now", "a saved draft replaces the untouched empty one")
+    }
 }

@@ -128,8 +128,13 @@ public enum ConsoleReducer {
 
         case .draftLoaded(let conversation, let draft):
             guard conversation == state.focusedConversation, state.draft?.isDirty != true else { return [] }
-            state.draft = draft.map { DraftModel(draft: $0) }
-            guard let draft, !draft.isBlank else { return [] }
+            guard let draft else {
+                // An agent quicker than the load has opened an empty draft: nothing saved replaces it.
+                if !state.isEditingDraft || state.draft?.draft.conversationID != conversation { state.draft = nil }
+                return []
+            }
+            state.draft = DraftModel(draft: draft)
+            guard !draft.isBlank else { return [] }
             return [.checkDraft(draft)]
 
         case .draftChecked(let conversation, let text, let warnings):
