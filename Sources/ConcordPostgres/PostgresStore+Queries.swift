@@ -11,6 +11,36 @@ extension PostgresStore {
     // MARK: Queue
 
     public func queue(_ query: QueueQuery) throws -> [QueueItem] {
+        let (sql, all) = Self.queueStatement(query)
+        return try read { session in
+            try session.rows(sql, all).map { row in
+                let conversation = try PostgresRowDecoding.conversation(row)
+                let body: String = try row("last_body", as: String?.self) ?? ""
+                let transcript: String? = try row("last_call_transcript")
+                let outcome = (try row("last_call_outcome") as String?).flatMap(CallDetails.Outcome.init(rawValue:))
+                return QueueItem(
+                    conversation: conversation, customerName: try PostgresRowDecoding.personName(row),
+                    customerLanguage: Language(rawValue: try row("language")) ?? .en,
+                    lastChannel: (try row("last_channel") as String?).flatMap(Channel.init(rawValue:)) ?? conversation.originChannel,
+                    lastSummary: QueueSummary.firstLine(body.isEmpty ? (transcript ?? "") : body, callOutcome: outcome),
+                    lastMessageAt: try row("last_sent_at") ?? conversation.lastActivityAt,
+                    overduePromises: try row("overdue"))
+            }
+        }
+    }
+
+    /// The server's plan for a queue read with what each step cost (`EXPLAIN (ANALYZE, BUFFERS)`):
+    /// every open console makes this read at each refresh, so it is the first thing to look at
+    /// when consoles fall behind on a busy store (the load benchmark prints it).
+    public func explainQueue(_ query: QueueQuery) throws -> String {
+        let (sql, values) = Self.queueStatement(query)
+        return try read { session in
+            try session.rows("EXPLAIN (ANALYZE, BUFFERS) " + sql, values).map { try $0(0, as: String.self) }.joined(separator: "\n")
+        }
+    }
+
+    /// The queue read and its values.
+    static func queueStatement(_ query: QueueQuery) -> (String, [(any PostgresBindable)?]) {
         let (filter, values) = Self.queueFilter(query)
         let order: String = switch query.ordering {
         case .dueFirst: "coalesce(c.response_due_at, 'infinity'::timestamptz), c.priority DESC, c.id"
@@ -44,22 +74,7 @@ extension PostgresStore {
                 LIMIT 1) lm ON true
             ORDER BY \(order)
             """
-        let all = values + [Self.limit(query.limit), max(0, query.offset), query.asOf]
-        return try read { session in
-            try session.rows(sql, all).map { row in
-                let conversation = try PostgresRowDecoding.conversation(row)
-                let body: String = try row("last_body", as: String?.self) ?? ""
-                let transcript: String? = try row("last_call_transcript")
-                let outcome = (try row("last_call_outcome") as String?).flatMap(CallDetails.Outcome.init(rawValue:))
-                return QueueItem(
-                    conversation: conversation, customerName: try PostgresRowDecoding.personName(row),
-                    customerLanguage: Language(rawValue: try row("language")) ?? .en,
-                    lastChannel: (try row("last_channel") as String?).flatMap(Channel.init(rawValue:)) ?? conversation.originChannel,
-                    lastSummary: QueueSummary.firstLine(body.isEmpty ? (transcript ?? "") : body, callOutcome: outcome),
-                    lastMessageAt: try row("last_sent_at") ?? conversation.lastActivityAt,
-                    overduePromises: try row("overdue"))
-            }
-        }
+        return (sql, values + [Self.limit(query.limit), max(0, query.offset), query.asOf])
     }
 
     public func queueCount(_ query: QueueQuery) throws -> Int {

@@ -5,8 +5,8 @@ import Synchronization
 
 /// The receiver's side of the benchmark: a producer thread makes messages on a schedule (the
 /// steady rate, plus the burst while it lasts) into an in-memory queue, and one ingester thread
-/// drains the queue into the store with `store.ingest`, one message per transaction, as the
-/// receiver does with each webhook. The backlog is what was produced and not yet stored.
+/// drains the queue into the store with `store.ingest`, committing what is waiting in one
+/// transaction (see `ingest()`). The backlog is what was produced and not yet stored.
 final class IngestPipeline: Sendable {
     /// One stored message: its id and when its transaction had committed (monotonic nanoseconds).
     struct Stored: Sendable {
@@ -24,8 +24,9 @@ final class IngestPipeline: Sendable {
         var produced = 0
         var peakBacklog = 0
         var peakBacklogAt: UInt64 = 0
-        /// Per-message ingest time (the transaction), nanoseconds.
+        /// Each ingest transaction's time, nanoseconds, and how many messages it committed.
         var ingestDurations: [UInt64] = []
+        var batchSizes: [Int] = []
         /// The end of the burst, and the first moment after it when nothing was waiting.
         var burstEndedAt: UInt64?
         var drainedAt: UInt64?
@@ -141,33 +142,50 @@ final class IngestPipeline: Sendable {
         }
     }
 
+    /// The most messages one transaction commits when they have piled up.
+    static let batchLimit = 100
+
+    /// Takes whatever is waiting (one message at a steady rate, up to `batchLimit` in a burst)
+    /// and commits it in one transaction: group commit, as the receiver does with the webhooks
+    /// that arrive while the previous transaction commits. Each message is acknowledged only once
+    /// its transaction has committed, so durability before acknowledgement is unchanged.
     private func ingest() {
         defer { ingesterDone.signal() }
         while true {
-            let (next, ended): ((InboundEvent, UInt64)?, Bool) = shared.withLock { shared in
-                if shared.abandoned { return (nil, true) }
-                return (shared.waiting.isEmpty ? nil : shared.waiting.removeFirst(), shared.producerEnded)
+            let (next, ended): ([(InboundEvent, UInt64)], Bool) = shared.withLock { shared in
+                if shared.abandoned { return ([], true) }
+                let batch = Array(shared.waiting.prefix(Self.batchLimit))
+                shared.waiting.removeFirst(batch.count)
+                return (batch, shared.producerEnded)
             }
-            guard let (event, producedAt) = next else {
+            guard !next.isEmpty else {
                 if ended { return }
                 _ = wake.wait(timeout: .now() + .milliseconds(20))
                 continue
             }
             let began = Clock.now
-            let result = Result { try store.ingest(event) }
+            let results: [Result<IngestOutcome, any Error>]
+            do {
+                results = try store.ingest(next.map(\.0)).map { $0.mapError { $0 as any Error } }
+            } catch {
+                results = next.map { _ in .failure(error) }
+            }
             let committed = Clock.now
             shared.withLock { shared in
-                switch result {
-                case .success(.stored(let receipt)):
-                    shared.outcome.stored.append(Stored(message: receipt.messageID, producedAt: producedAt, committedAt: committed,
-                                                        dedupeKey: event.dedupeKey))
-                case .success(.duplicate):
-                    shared.outcome.duplicates += 1
-                case .failure(let error):
-                    shared.outcome.failures.append("\(event.dedupeKey): \(error)")
+                for ((event, producedAt), result) in zip(next, results) {
+                    switch result {
+                    case .success(.stored(let receipt)):
+                        shared.outcome.stored.append(Stored(message: receipt.messageID, producedAt: producedAt, committedAt: committed,
+                                                            dedupeKey: event.dedupeKey))
+                    case .success(.duplicate):
+                        shared.outcome.duplicates += 1
+                    case .failure(let error):
+                        shared.outcome.failures.append("\(event.dedupeKey): \(error)")
+                    }
                 }
                 shared.outcome.ingestDurations.append(committed - began)
-                // Back to zero: nothing produced is waiting any more (this one is stored).
+                shared.outcome.batchSizes.append(next.count)
+                // Back to zero: nothing produced is waiting any more (these are stored).
                 if shared.waiting.isEmpty, shared.outcome.burstEndedAt != nil, shared.outcome.drainedAt == nil {
                     shared.outcome.drainedAt = committed
                 }

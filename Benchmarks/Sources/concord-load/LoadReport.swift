@@ -56,7 +56,13 @@ struct LoadReport {
         out("  from production (with the wait in the backlog) " + Distribution(latency.all.map(\.fromProduction)).summary)
         if latency.unseen > 0 { out("  \(latency.unseen) (message, console) pairs were never shown") }
 
-        out("Ingest (one message per transaction): " + Distribution(ingest.ingestDurations).summary)
+        out("Ingest transaction (what was waiting, committed together): " + Distribution(ingest.ingestDurations).summary)
+        let sizes = ingest.batchSizes
+        if !sizes.isEmpty {
+            out(String(format: "  %d transactions for %d messages: %.0f%% held one message, mean %.1f, largest %d",
+                       sizes.count, sizes.reduce(0, +), Double(sizes.filter { $0 == 1 }.count) / Double(sizes.count) * 100,
+                       Double(sizes.reduce(0, +)) / Double(sizes.count), sizes.max() ?? 0))
+        }
         let drain = drainSeconds
         out(String(format: "Backlog: peak %d messages%@; after the burst of %d in %.0f s it was back to zero %@",
                    ingest.peakBacklog, ingest.peakBacklogAt >= window.burst ? " (in the burst)" : "", options.burstMessages,

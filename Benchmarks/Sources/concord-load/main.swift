@@ -183,6 +183,9 @@ if options.logStatements {
         say(String(format: "%7d  %10.2f  %10.0f  %8.3f  %@", row.calls, Double(row.calls) / Double(max(1, refreshes)), row.milliseconds,
                    row.milliseconds / Double(max(1, row.calls)), row.statement))
     }
+    say("")
+    say("== The queue read's plan at the end of the run (EXPLAIN ANALYZE)")
+    say(try admin.explainQueue(QueueQuery(ordering: .dueFirst, limit: 200, offset: 0, asOf: Date())))
 }
 cluster.stop()
 exit(met ? 0 : 1)
