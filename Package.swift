@@ -70,7 +70,11 @@ let package = Package(
         ),
         .target(
             name: "ConcordChannels",
-            dependencies: ["ConversationEngine", "CGMime", .product(name: "CSV", package: "CSV.swift")],
+            dependencies: [
+                "ConversationEngine", "CGMime", .product(name: "CSV", package: "CSV.swift"),
+                // HMAC for the providers' webhook signatures.
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: strict
         ),
         .target(
