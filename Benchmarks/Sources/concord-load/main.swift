@@ -36,8 +36,8 @@ say("Machine: \(SystemMeters.machine())")
 let interval = options.refreshInterval.components
 say(String(format: "Consoles read other processes' changes at most every %.2f s while they keep coming",
            Double(interval.seconds) + Double(interval.attoseconds) / 1e18))
-say(String(format: "Load: %d consoles (%d pooled connection(s) + 1 listening each), %.0f messages/s for %.1f min after %.0f s warm-up, "
-           + "then %d more in %.0f s, then %.0f s more at %.0f/s; %dx%d screens", options.agents, options.connectionsPerConsole,
+say(String(format: "Load: %d consoles (%d pooled connection(s) + 1 listening each), %g messages/s for %.1f min after %.0f s warm-up, "
+           + "then %d more in %.0f s, then %.0f s more at %g/s; %dx%d screens", options.agents, options.connectionsPerConsole,
            options.rate, options.minutes, options.warmUpSeconds, options.burstMessages, options.burstSeconds,
            options.afterBurstSeconds, options.rate, options.width, options.height))
 
