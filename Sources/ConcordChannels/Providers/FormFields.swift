@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Decoding is forgiving, as browsers are: a "%" that starts no valid escape is kept as it
 /// is, and invalid UTF-8 is replaced (with a warning) rather than rejecting the whole body.
-struct FormFields: Sendable, Hashable {
+public struct FormFields: Sendable, Hashable {
     /// Field values by name; the first of repeated names wins.
     private(set) var values: [String: String]
     /// What had to be repaired while decoding.
@@ -19,6 +19,20 @@ struct FormFields: Sendable, Hashable {
     /// Decodes a form body ("CallSid=CA12&From=%2B821012345678&Body=Hi+there").
     init(urlEncoded body: Data) {
         var values: [String: String] = [:]
+        let (pairs, repaired) = Self.decodePairs(body)
+        for (name, value) in pairs where values[name] == nil { values[name] = value }
+        self.values = values
+        self.warnings = repaired ? ["invalid UTF-8 in form fields replaced with U+FFFD"] : []
+    }
+
+    /// Every name and value of a form body in the order sent, repeated names included: what
+    /// Twilio's signature covers (`TwilioSignature`), where `values` keeps only the first.
+    public static func pairs(urlEncoded body: Data) -> [(name: String, value: String)] {
+        decodePairs(body).pairs
+    }
+
+    private static func decodePairs(_ body: Data) -> (pairs: [(name: String, value: String)], repaired: Bool) {
+        var pairs: [(name: String, value: String)] = []
         var repaired = false
         var text = Array(body)
         // A body copied from a log often ends with a newline.
@@ -28,10 +42,9 @@ struct FormFields: Sendable, Hashable {
             let (name, nameRepaired) = Self.decodeComponent(parts[0])
             let (value, valueRepaired) = parts.count > 1 ? Self.decodeComponent(parts[1]) : ("", false)
             repaired = repaired || nameRepaired || valueRepaired
-            if values[name] == nil { values[name] = value }
+            pairs.append((name, value))
         }
-        self.values = values
-        self.warnings = repaired ? ["invalid UTF-8 in form fields replaced with U+FFFD"] : []
+        return (pairs, repaired)
     }
 
     /// Reads a flat JSON object's members as fields (strings, numbers and booleans as text).

@@ -101,3 +101,80 @@ struct WebhookSignatureTests {
                 == .rejected(.notConfigured))
     }
 }
+
+/// The receiver's gate: each endpoint's request checked by its provider's rules, with the
+/// secrets from the environment and Twilio's URL rebuilt from the public URL.
+@Suite("Webhook gate")
+struct WebhookGateTests {
+    static let secrets = WebhookSecrets(environment: [
+        WebhookSecrets.twilioAuthToken: "12345", WebhookSecrets.metaAppSecret: "meta-app-secret",
+        WebhookSecrets.xConsumerSecret: "x-consumer-secret", WebhookSecrets.chatSecret: "chat-secret",
+        WebhookSecrets.metaVerifyToken: "",
+    ])
+
+    @Test func endpointsByPath() {
+        #expect(WebhookEndpoint(path: "/webhooks/twilio/sms") == .twilioSMS)
+        #expect(WebhookEndpoint(path: "/webhooks/meta/") == .meta)
+        #expect(WebhookEndpoint(path: "/webhooks/unknown") == nil)
+        #expect(Set(WebhookEndpoint.allCases.map(\.path)).count == WebhookEndpoint.allCases.count)
+        #expect(Self.secrets.metaVerifyToken == nil, "an empty variable is not a secret")
+        #expect(Self.secrets.configuredEndpoints == WebhookEndpoint.allCases)
+        #expect(WebhookSecrets(environment: [:]).configuredEndpoints.isEmpty)
+    }
+
+    @Test func twilioIsCheckedAgainstThePublicURLAndEveryFormField() {
+        let gate = WebhookGate(secrets: Self.secrets, publicURL: "https://mycompany.com/")
+        let body = Data("CallSid=CA1234567890ABCDE&Caller=%2B12349013030&Digits=1234&From=%2B12349013030&To=%2B18005551212".utf8)
+        let request = WebhookRequest(path: "/myapp.php", query: "foo=1&bar=2",
+                                     headers: ["x-twilio-signature": "0/KCTR6DLpKmkAf8muzZqo1nDgQ="], body: body)
+        #expect(gate.check(request, at: .twilioSMS) == .authentic, "header names are matched without case")
+        var behindAProxy = request
+        behindAProxy.query = nil
+        #expect(gate.check(behindAProxy, at: .twilioSMS) == .rejected(.badSignature))
+        var extraField = request
+        extraField.body += Data("&Body=hello".utf8)
+        #expect(gate.check(extraField, at: .twilioVoice) == .rejected(.badSignature))
+    }
+
+    @Test func repeatedFormFieldsAreAllSigned() {
+        let body = Data("MediaUrl=b&MediaUrl=a&From=%2B1".utf8)
+        let pairs = FormFields.pairs(urlEncoded: body)
+        #expect(pairs.map(\.name) == ["MediaUrl", "MediaUrl", "From"] && pairs.map(\.value) == ["b", "a", "+1"])
+        let signature = TwilioSignature.expected(url: "https://h/webhooks/twilio/sms", parameters: pairs, authToken: "12345")
+        let gate = WebhookGate(secrets: Self.secrets, publicURL: "https://h")
+        let request = WebhookRequest(path: "/webhooks/twilio/sms", headers: [TwilioSignature.header: signature], body: body)
+        #expect(gate.check(request, at: .twilioSMS) == .authentic)
+        let dropped = WebhookRequest(path: "/webhooks/twilio/sms", headers: [TwilioSignature.header: signature],
+                                     body: Data("MediaUrl=b&From=%2B1".utf8))
+        #expect(gate.check(dropped, at: .twilioSMS) == .rejected(.badSignature))
+    }
+
+    @Test func theOtherEndpointsUseTheirOwnHeaders() {
+        let gate = WebhookGate(secrets: Self.secrets, publicURL: "https://h")
+        let body = WebhookSignatureTests.body
+        let meta = WebhookRequest(path: "/webhooks/meta", headers: [MetaSignature.header: MetaSignature.expected(body: body, appSecret: "meta-app-secret")], body: body)
+        #expect(gate.check(meta, at: .meta) == .authentic)
+        #expect(gate.check(meta, at: .x) == .rejected(.missingSignature), "a Meta signature is no X signature")
+        let x = WebhookRequest(path: "/webhooks/x", headers: [XSignature.header: XSignature.expected(body: body, consumerSecret: "x-consumer-secret")], body: body)
+        #expect(gate.check(x, at: .x) == .authentic)
+        let now = Date(timeIntervalSince1970: 1_796_000_100)
+        let chat = WebhookRequest(path: "/webhooks/chat", headers: [
+            ChatSignature.timestampHeader: "1796000000",
+            ChatSignature.signatureHeader: ChatSignature.expected(body: body, timestamp: 1_796_000_000, secret: "chat-secret"),
+        ], body: body)
+        #expect(gate.check(chat, at: .chat, now: now) == .authentic)
+        #expect(gate.check(chat, at: .chat, now: now.addingTimeInterval(600)) == .rejected(.stale))
+        let unconfigured = WebhookGate(secrets: WebhookSecrets(), publicURL: "https://h")
+        #expect(unconfigured.check(meta, at: .meta) == .rejected(.notConfigured))
+    }
+
+    @Test func bodiesGoToTheirProvidersParser() {
+        #expect(WebhookEndpoint.meta.format(of: Data(#"{"object":"whatsapp_business_account","entry":[]}"#.utf8)) == .whatsapp)
+        #expect(WebhookEndpoint.meta.format(of: Data(#"{"object":"instagram","entry":[]}"#.utf8)) == .metaMessaging)
+        #expect(WebhookEndpoint.x.format(of: Data(#"{"dm_events":[]}"#.utf8)) == .xDirectMessages)
+        #expect(WebhookEndpoint.x.format(of: Data(#"{"data":[{"id":"1","text":"hi"}]}"#.utf8)) == .xTweets)
+        #expect(WebhookEndpoint.chat.format(of: Data(#"{"event":"message_created","content":"hi"}"#.utf8)) == .chatwoot)
+        #expect(WebhookEndpoint.chat.format(of: Data(#"{"kind":"message","text":"hi"}"#.utf8)) == .concordChat)
+        #expect(WebhookEndpoint.twilioSMS.format(of: Data()) == .twilioSMS)
+    }
+}
