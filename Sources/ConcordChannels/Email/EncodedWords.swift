@@ -1,3 +1,5 @@
+import Foundation
+
 /// Small rewrites of RFC 2047 encoded words before GMime decodes them.
 enum EncodedWords {
     /// Names the CJK superset charset in every encoded word that declares a legacy subset
@@ -29,5 +31,56 @@ enum EncodedWords {
             }
         }
         return changed ? String(decoding: result, as: UTF8.self) : text
+    }
+
+    /// Joins each run of adjacent base64 words of one charset, where a word before the last
+    /// ends in "=" padding, into a single word of the concatenated bytes. GMime joins such runs
+    /// itself (a character may be split across words) but decodes the joined base64 only up to
+    /// the first padding, dropping the rest; Python's `email` reads every word. Senders pad
+    /// whenever a word's bytes are not a multiple of three (a Chinese subject with a digit).
+    static func joinPaddedRuns(in text: String) -> String {
+        guard text.contains("=?") else { return text }
+        // A word, and the whitespace that may follow it before the next one.
+        let pattern = #/=\?([^?\s*]+)(\*[^?\s]*)?\?[Bb]\?([A-Za-z0-9+\/=]*)\?=/#
+        let matches = text.matches(of: pattern)
+        guard matches.count > 1 else { return text }
+        var result = ""
+        var cursor = text.startIndex
+        var index = 0
+        var changed = false
+        while index < matches.count {
+            // The run: following words of the same charset with only spaces or tabs between.
+            var last = index
+            while last + 1 < matches.count,
+                  matches[last + 1].output.1.lowercased() == matches[index].output.1.lowercased(),
+                  text[matches[last].range.upperBound..<matches[last + 1].range.lowerBound].allSatisfy({ $0 == " " || $0 == "\t" }) {
+                last += 1
+            }
+            let run = matches[index...last]
+            let padded = run.dropLast().contains { $0.output.3.hasSuffix("=") }
+            if padded, let joined = Self.joinedBytes(run.map { String($0.output.3) }) {
+                result += text[cursor..<run.first!.range.lowerBound]
+                result += "=?\(run.first!.output.1)?B?\(joined.base64EncodedString())?="
+                cursor = run.last!.range.upperBound
+                changed = true
+            }
+            index = last + 1
+        }
+        guard changed else { return text }
+        result += text[cursor...]
+        return result
+    }
+
+    /// The bytes of every word, decoded one by one; nil if one is not base64 (GMime then reads
+    /// the words as it would have).
+    private static func joinedBytes(_ words: [String]) -> Data? {
+        var bytes = Data()
+        for word in words {
+            var padded = word
+            while padded.count % 4 != 0 { padded += "=" }
+            guard let data = Data(base64Encoded: padded) else { return nil }
+            bytes += data
+        }
+        return bytes
     }
 }

@@ -57,7 +57,7 @@ struct HeaderCensus {
     private static let watched: Set<String> = ["subject", "from", "to", "cc", "reply-to", "date", "message-id"]
 
     /// Whether GMime reads `raw` as the reader would: a value without 8-bit bytes or line
-    /// breaks, and without an encoded word the reader would widen.
+    /// breaks, and without an encoded word the reader would widen or join (`EncodedWords`).
     private static func reading(_ raw: UnsafePointer<CChar>) -> Reading {
         var index = 0
         var mayHoldEncodedWords = false
@@ -71,7 +71,8 @@ struct HeaderCensus {
         }
         guard mayHoldEncodedWords else { return .same(holdsEncodedWords: false) }
         let text = String(cString: raw)
-        return EncodedWords.widenCharsets(in: text) == text ? .same(holdsEncodedWords: true) : .different
+        let rewritten = EncodedWords.joinPaddedRuns(in: EncodedWords.widenCharsets(in: text))
+        return rewritten == text ? .same(holdsEncodedWords: true) : .different
     }
 
     /// Whether anything but line breaks follows `position`.

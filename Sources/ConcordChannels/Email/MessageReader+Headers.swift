@@ -127,7 +127,7 @@ extension MessageReader {
     /// Decodes RFC 2047 encoded words ("=?utf-8?B?...?=") in unstructured text.
     func decodeUnstructured(_ text: String, what: String) -> String {
         guard EmailText.mayHoldEncodedWords(text) else { return text }
-        let widened = EncodedWords.widenCharsets(in: text)
+        let widened = EncodedWords.joinPaddedRuns(in: EncodedWords.widenCharsets(in: text))
         guard let decoded = g_mime_utils_header_decode_text(options, widened) else { return text }
         defer { g_free(decoded) }
         return EmailText.trimmed(EmailText.fromGMime(decoded, what: what, diagnostics: diagnostics))
@@ -136,7 +136,7 @@ extension MessageReader {
     /// The mailboxes of the first `name` header, groups flattened into their members.
     func addresses(_ name: String) -> [EmailAddress] {
         guard let text = headerText(name), !text.isEmpty else { return [] }
-        let widened = EmailText.mayHoldEncodedWords(text) ? EncodedWords.widenCharsets(in: text) : text
+        let widened = EmailText.mayHoldEncodedWords(text) ? EncodedWords.joinPaddedRuns(in: EncodedWords.widenCharsets(in: text)) : text
         guard let list = internet_address_list_parse(options, widened) else {
             diagnostics.warn("unreadable \(name) header \"\(ParseDiagnostics.shorten(text))\"; ignored")
             return []
