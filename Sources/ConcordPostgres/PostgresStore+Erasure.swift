@@ -34,8 +34,11 @@ extension PostgresStore {
     }
 
     /// Waits until no other session holds a snapshot older than now (one that may still see the
-    /// erased rows); false when one still does after `snapshotWait`. Sessions of other roles are
-    /// invisible to a role without `pg_read_all_stats`, and not waited for.
+    /// erased rows) or runs a transaction begun before now, in any database: a snapshot taken
+    /// later (autovacuum's ANALYZE after the erasure's big delete, say) starts at the oldest
+    /// transaction still running anywhere, so such a transaction in another database would hold
+    /// the erased rows back from VACUUM too. False when one still runs after `snapshotWait`.
+    /// Sessions of other roles are invisible to a role without `pg_read_all_stats`, and not waited for.
     private static func waitForOlderSnapshots(_ session: PostgresSession) throws -> Bool {
         guard let now = try session.value("SELECT txid_current()", as: Int64.self) else { return true }
         let xid = String(now % 4_294_967_296)
@@ -43,8 +46,10 @@ extension PostgresStore {
         while true {
             let older = try session.value("""
                 SELECT count(*) FROM pg_stat_activity
-                WHERE pid <> pg_backend_pid() AND backend_xmin IS NOT NULL AND age(backend_xmin) > age(?::text::xid)
-                """, [xid], as: Int64.self) ?? 0
+                WHERE pid <> pg_backend_pid()
+                  AND ((backend_xmin IS NOT NULL AND age(backend_xmin) > age(?::text::xid))
+                    OR (backend_xid IS NOT NULL AND age(backend_xid) > age(?::text::xid)))
+                """, [xid, xid], as: Int64.self) ?? 0
             if older == 0 { return true }
             if Date() >= deadline { return false }
             Thread.sleep(forTimeInterval: 0.05)
