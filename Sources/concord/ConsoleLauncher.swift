@@ -68,14 +68,6 @@ enum ConsoleLauncher {
         app.start()
         let loop = EventLoop(backend: backend, sizeRequirement: requirement)
         loop.sizeMessageStyle = presentation.theme.style("error")
-        // Other consoles', the receiver's and ingest's commits redraw this one at once; without a
-        // watch (a store that cannot be watched) the once-a-second poll still catches up.
-        let changes = app.storeChanges, waker = loop.waker
-        let watch = try? store.watchChanges {
-            changes.raise()
-            waker.wake()
-        }
-        defer { watch?.stop() }
-        return try loop.run(app).exitCode
+        return try LiveScreen.run(app, changes: app.storeChanges, on: loop, store: store)
     }
 }

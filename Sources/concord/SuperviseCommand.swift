@@ -18,17 +18,7 @@ struct SuperviseCommand: ParsableCommand {
     @Option(name: .customLong("as"), help: ArgumentHelp("Supervise as this agent (a supervisor or admin the store knows; default: [agent] login in the configuration).", valueName: "login"))
     var login: String?
 
-    @Option(help: ArgumentHelp("Colour theme (default, light, high-contrast, monochrome, or your own).", valueName: "name"))
-    var theme: String?
-
-    @Option(help: ArgumentHelp("Stop the screen's clock at this ISO 8601 time (waits and countdowns stay put), for reproducible screens.", valueName: "time"))
-    var now: String?
-
-    mutating func validate() throws {
-        if let now, DemoCommand.parseDate(now) == nil {
-            throw ValidationError("--now must be an ISO 8601 time such as 2026-11-23T09:00:00Z.")
-        }
-    }
+    @OptionGroup var screen: ScreenOptions
 
     mutating func run() throws {
         let configuration = try store.loadConfiguration()
@@ -37,7 +27,7 @@ struct SuperviseCommand: ParsableCommand {
         let supervisor = try RoleGate.require(RoleGate.supervisors, to: "supervise", agent: agent, configuration: configuration,
                                               store: opened)
         let code = try SupervisorLauncher.run(store: opened, storeLabel: label, configuration: configuration, supervisor: supervisor,
-                                              themeName: theme, frozenTime: now.flatMap(DemoCommand.parseDate))
+                                              themeName: screen.theme, frozenTime: screen.frozenTime)
         if code != 0 { throw ExitCode(code) }
     }
 }

@@ -34,13 +34,6 @@ enum SupervisorLauncher {
         app.start()
         let loop = EventLoop(backend: backend, sizeRequirement: requirement)
         loop.sizeMessageStyle = presentation.theme.style("error")
-        // Ingest, the receiver and agents' consoles commit; the panes are read again at once.
-        let changes = app.storeChanges, waker = loop.waker
-        let watch = try? store.watchChanges {
-            changes.raise()
-            waker.wake()
-        }
-        defer { watch?.stop() }
-        return try loop.run(app).exitCode
+        return try LiveScreen.run(app, changes: app.storeChanges, on: loop, store: store)
     }
 }
