@@ -65,10 +65,10 @@ public final class BlockingPostgresConnection: @unchecked Sendable {
         return result
     }
 
-    /// Calls `handler` (on the connection's event loop) for every notification on `channel`
-    /// from now on: PostgreSQL's LISTEN.
-    public func listen(_ channel: String, handler: @escaping @Sendable () -> Void) throws(PostgresFailure) {
-        connection.addListener(channel: channel) { _, _ in handler() }
+    /// Calls `handler` (on the connection's event loop) with the payload of every notification
+    /// on `channel` from now on: PostgreSQL's LISTEN.
+    public func listen(_ channel: String, handler: @escaping @Sendable (String) -> Void) throws(PostgresFailure) {
+        connection.addListener(channel: channel) { _, notification in handler(notification.payload) }
         try execute("LISTEN \"\(channel)\"")
     }
 

@@ -4,7 +4,8 @@ import Synchronization
 
 /// Watches a PostgreSQL store for commits by any Concord process, on any machine: every write
 /// transaction sends a notification on `channel` as it commits (`PostgresStore.transaction`),
-/// and this watch LISTENs on a connection of its own. The notification arrives within
+/// saying what it changed (`PostgresChangeNotification`), and this watch LISTENs on a
+/// connection of its own. The notification arrives within
 /// milliseconds on a local network, well inside the half second a console has to show another
 /// machine's message.
 ///
@@ -24,9 +25,11 @@ final class PostgresChangeWatch: StoreChangeWatch {
     private let finished = DispatchSemaphore(value: 0)
 
     /// Connects and listens before returning, so a store that cannot be watched says so now.
-    init(url: PostgresDatabaseURL, onChange: @escaping @Sendable () -> Void) throws {
+    init(url: PostgresDatabaseURL, onChange: @escaping @Sendable (StoreChange) -> Void) throws {
         let flag = flag
-        let notify: @Sendable () -> Void = { if !flag.stopped.load(ordering: .acquiring) { onChange() } }
+        let notify: @Sendable (String) -> Void = { payload in
+            if !flag.stopped.load(ordering: .acquiring) { onChange(PostgresChangeNotification.change(from: payload)) }
+        }
         let first = try BlockingPostgresConnection(url)
         try first.listen(Self.channel, handler: notify)
         let finished = finished
@@ -40,7 +43,8 @@ final class PostgresChangeWatch: StoreChangeWatch {
                 connection = try? BlockingPostgresConnection(url)
                 do {
                     try connection?.listen(Self.channel, handler: notify)
-                    if connection != nil { notify() }
+                    // What was sent while nobody listened is unknown: everything is read again.
+                    if connection != nil { notify("*") }
                 } catch {
                     connection?.close()
                     connection = nil
@@ -61,7 +65,7 @@ final class PostgresChangeWatch: StoreChangeWatch {
 }
 
 extension PostgresStore {
-    public func watchChanges(_ onChange: @escaping @Sendable () -> Void) throws -> any StoreChangeWatch {
+    public func watchChanges(_ onChange: @escaping @Sendable (StoreChange) -> Void) throws -> any StoreChangeWatch {
         try PostgresChangeWatch(url: url, onChange: onChange)
     }
 }

@@ -5,6 +5,16 @@ import PostgresNIO
 /// queries are written (see `PostgresPlaceholders`, `PostgresBindable`).
 struct PostgresSession {
     let connection: BlockingPostgresConnection
+    /// What a write transaction's statements changed (nil outside one).
+    var journal: PostgresChangeJournal? = nil
+
+    /// Runs `body`, whose writes touch only the customers it notes in the journal (see
+    /// `PostgresChangeJournal.touching`); the journal is nil outside a write transaction.
+    @discardableResult
+    func touching<T>(_ body: (PostgresChangeJournal?) throws -> T) rethrows -> T {
+        guard let journal else { return try body(nil) }
+        return try journal.touching { try body($0) }
+    }
 
     /// The rows `sql` returns.
     func rows(_ sql: String, _ values: [(any PostgresBindable)?] = []) throws -> [PostgresRecord] {
@@ -38,6 +48,7 @@ struct PostgresSession {
     }
 
     private func run(_ sql: String, _ values: [(any PostgresBindable)?]) throws -> PostgresQueryResult {
+        journal?.note(sql)
         var bindings = PostgresBindings(capacity: values.count)
         for value in values {
             if let value { try value.append(to: &bindings) } else { bindings.appendNull() }

@@ -128,6 +128,11 @@ extension PostgresStore {
                 values += wanted.map { ",\($0)," }
             }
         }
+        if let customers = query.customers {
+            // A live refresh of the rows a change touched (at most a few hundred customers).
+            clauses.append(customers.isEmpty ? "false" : "c.customer_id IN (\(customers.map { _ in "?" }.joined(separator: ",")))")
+            values += customers.map(\.rawValue).sorted()
+        }
         if clauses.isEmpty { clauses.append("true") }
         return (clauses.joined(separator: " AND "), values)
     }

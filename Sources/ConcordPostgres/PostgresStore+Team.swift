@@ -23,7 +23,7 @@ extension PostgresStore {
     /// Heartbeats that change nothing but the time do not notify: fifty consoles reporting
     /// every ten seconds would otherwise make every console look again five times a second.
     public func reportPresence(agent: AgentID, conversation: ConversationID?, activity: Presence.Activity, at: Date) throws {
-        _ = try transaction(notifies: { changed in changed }) { session in
+        _ = try transaction(announcing: { changed, _ in changed ? .presence : nil }) { session in
             guard let conversation else {
                 return try session.execute("DELETE FROM presence WHERE agent_id = ?", [agent.rawValue]) > 0
             }

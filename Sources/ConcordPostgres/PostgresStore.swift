@@ -62,22 +62,28 @@ public final class PostgresStore: Store, Sendable {
         }
     }
 
-    /// Runs `body` in one transaction holding the writers' lock (see the type's documentation).
+    /// Runs `body` in one transaction holding the writers' lock (see the type's documentation);
+    /// other screens are told what it changed as far as its statements show (`PostgresChangeJournal`).
     func transaction<T>(_ body: (PostgresSession) throws -> T) throws -> T {
-        try transaction(notifies: { _ in true }, body)
+        try transaction(announcing: { _, noted in noted }, body)
     }
 
-    /// Runs `body` in one transaction holding the writers' lock; other consoles are told to look
-    /// again only when `notifies` says the result changed something they show.
-    func transaction<T>(notifies: (T) -> Bool, _ body: (PostgresSession) throws -> T) throws -> T {
+    /// Runs `body` in one transaction holding the writers' lock; `announcing` decides, from the
+    /// result and what the journal noted, what other screens are told on commit (nil: nothing
+    /// they show changed, and they are not woken).
+    func transaction<T>(announcing: (T, StoreChange?) -> StoreChange?, _ body: (PostgresSession) throws -> T) throws -> T {
         try pool.withConnection { connection in
-            let session = PostgresSession(connection: connection)
+            let journal = PostgresChangeJournal()
+            let session = PostgresSession(connection: connection, journal: journal)
             try session.execute("BEGIN")
             do {
                 try session.execute("SELECT pg_advisory_xact_lock(?)", [Self.writerLock])
                 let result = try body(session)
-                // Delivered when (and only if) the transaction commits: every open console looks again.
-                if notifies(result) { try session.execute("SELECT pg_notify(?, '')", [PostgresChangeWatch.channel]) }
+                // Delivered when (and only if) the transaction commits.
+                if let change = announcing(result, journal.change) {
+                    try session.execute("SELECT pg_notify(?, ?)",
+                                        [PostgresChangeWatch.channel, PostgresChangeNotification.payload(for: change)])
+                }
                 try session.execute("COMMIT")
                 return result
             } catch {

@@ -10,11 +10,12 @@ extension PostgresWriteSession {
     func keepRawSource(_ bytes: RawBytes, digest: String, format: String, origin: String, receivedAt: Date?,
                        at: Date) throws -> RawSourceRecord {
         if let existing = try rawSource(digest: digest) { return existing }
-        let id = try session.insert("""
+        // Kept bytes are not on any screen; the messages parsed from them are, and say so.
+        let id = try session.touching { _ in try session.insert("""
             INSERT INTO raw_sources (digest, format, origin, received_at, stored_at, size, data, encoding, state, warnings,
                                      events, attempts)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', '', 0, 0)
-            """, [digest, format, origin, receivedAt, at, bytes.originalSize, bytes.stored, bytes.encoding.rawValue])
+            """, [digest, format, origin, receivedAt, at, bytes.originalSize, bytes.stored, bytes.encoding.rawValue]) }
         return RawSourceRecord(id: RawSourceID(id), digest: digest, format: format, origin: origin,
                                receivedAt: receivedAt, storedAt: at, size: bytes.originalSize, state: .pending, reason: nil,
                                warnings: [], events: 0, attempts: 0)
@@ -24,13 +25,13 @@ extension PostgresWriteSession {
                        state: RawSourceRecord.State, reason: String?, warnings: [String],
                        events: Int) throws -> (record: RawSourceRecord, isNew: Bool) {
         // One round trip when the bytes are new: no id comes back when the digest was kept before.
-        let id = try session.value("""
+        let id = try session.touching { _ in try session.value("""
             INSERT INTO raw_sources (digest, format, origin, received_at, stored_at, size, data, encoding, state, reason,
                                      warnings, events, attempts)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
             ON CONFLICT (digest) DO NOTHING RETURNING id
             """, [digest, format, origin, receivedAt, at, bytes.originalSize, bytes.stored, bytes.encoding.rawValue,
-                  state.rawValue, reason, warnings.joined(separator: "\n"), events], as: Int64.self)
+                  state.rawValue, reason, warnings.joined(separator: "\n"), events], as: Int64.self) }
         if let id {
             return (RawSourceRecord(id: RawSourceID(id), digest: digest, format: format, origin: origin,
                                     receivedAt: receivedAt, storedAt: at, size: bytes.originalSize, state: state, reason: reason,
@@ -48,13 +49,16 @@ extension PostgresWriteSession {
     }
 
     func beginAttempt(on id: RawSourceID) throws {
-        try session.execute("UPDATE raw_sources SET attempts = attempts + 1 WHERE id = ?", [id.rawValue])
+        try session.touching { _ in try session.execute("UPDATE raw_sources SET attempts = attempts + 1 WHERE id = ?", [id.rawValue]) }
     }
 
     func finishRawSource(_ id: RawSourceID, state: RawSourceRecord.State, reason: String?, warnings: [String],
                          events: Int) throws {
-        try session.execute("UPDATE raw_sources SET state = ?, reason = ?, warnings = ?, events = ? WHERE id = ?",
-                            [state.rawValue, reason, warnings.joined(separator: "\n"), events, id.rawValue])
+        // No screen shows a source's state (quarantine is read by `concord quarantine`).
+        try session.touching { _ in
+            try session.execute("UPDATE raw_sources SET state = ?, reason = ?, warnings = ?, events = ? WHERE id = ?",
+                                [state.rawValue, reason, warnings.joined(separator: "\n"), events, id.rawValue])
+        }
     }
 
     /// Runs `body` in a savepoint: what it wrote is rolled back if it throws, and the rest of

@@ -13,7 +13,21 @@ struct PostgresWriteSession: StoreWriter {
     /// Acknowledgements, follow-ups and survey answers (see `StoreAutomation`).
     var automation: StoreAutomation = .off
 
+    /// Everything ingest writes (the message, its conversation, routing, acknowledgement,
+    /// follow-ups, survey answers, merge suggestions) concerns the customer it stores for and
+    /// those it suggests merging with: consoles are told just those (`StoreChange.customers`).
     func ingest(_ event: InboundEvent, rawSource: RawSourceID?, preparation: IngestPreparation?) throws -> IngestOutcome {
+        try session.touching { journal in
+            let outcome = try ingestEvent(event, rawSource: rawSource, preparation: preparation)
+            if case .stored(let receipt) = outcome {
+                journal?.touch(receipt.customerID)
+                receipt.mergeCandidates.forEach { journal?.touch($0) }
+            }
+            return outcome
+        }
+    }
+
+    private func ingestEvent(_ event: InboundEvent, rawSource: RawSourceID?, preparation: IngestPreparation?) throws -> IngestOutcome {
         // A survey answer ("5", "отлично") joins the surveyed conversation without reopening it.
         let survey = try surveyAnswered(by: event)
         var event = event

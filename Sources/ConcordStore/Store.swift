@@ -136,9 +136,10 @@ public protocol Store: AnyObject, Sendable {
     func messages(after id: MessageID, limit: Int) throws -> [Message]
     /// Calls `onChange` (on a thread of the watch's own) soon after any process commits a
     /// change to the store: within 100 ms on SQLite (its change counter is polled), as the
-    /// notification arrives on PostgreSQL (LISTEN/NOTIFY). Calls may be coalesced; a call
-    /// says "look again", not what changed.
-    func watchChanges(_ onChange: @escaping @Sendable () -> Void) throws -> any StoreChangeWatch
+    /// notification arrives on PostgreSQL (LISTEN/NOTIFY). Calls may be coalesced; each says
+    /// what its commit changed as far as the store can tell (`StoreChange`; SQLite's counter
+    /// cannot, and always says `.anything`).
+    func watchChanges(_ onChange: @escaping @Sendable (StoreChange) -> Void) throws -> any StoreChangeWatch
 
     // MARK: Supervisor
     /// The supervisor screen's queues (per team and per channel: waiting, oldest wait, breaching

@@ -7,10 +7,10 @@ import ConcordTerminal
 /// (consoles, ingest, the receiver), so a change is drawn without a keypress. Without a watch
 /// (a store that cannot be watched) the screen's once-a-second poll still catches up.
 enum LiveScreen {
-    static func run(_ app: some TerminalApplication, changes: ChangeFlag, on loop: EventLoop, store: any Store) throws -> Int32 {
+    static func run(_ app: some TerminalApplication, changes: StoreChangeInbox, on loop: EventLoop, store: any Store) throws -> Int32 {
         let waker = loop.waker
-        let watch = try? store.watchChanges {
-            changes.raise()
+        let watch = try? store.watchChanges { change in
+            changes.raise(change)
             waker.wake()
         }
         defer { watch?.stop() }

@@ -23,7 +23,7 @@ struct StoreChangeWatchTests {
         let fixture = try StoreFixture(kind)
         let console = try fixture.another()
         let calls = Mutex(0)
-        let watch = try console.watchChanges { calls.withLock { $0 += 1 } }
+        let watch = try console.watchChanges { _ in calls.withLock { $0 += 1 } }
         defer { watch.stop() }
         Thread.sleep(forTimeInterval: 0.15)
         let before = calls.withLock { $0 }
@@ -42,7 +42,7 @@ struct StoreChangeWatchTests {
         let fixture = try StoreFixture(kind)
         _ = try fixture.store.ingest(StoreFixture.event(.sms, identity: .phone("+14155550178")!, id: "quiet-1", text: "Hi"))
         let calls = Mutex(0)
-        let watch = try fixture.another().watchChanges { calls.withLock { $0 += 1 } }
+        let watch = try fixture.another().watchChanges { _ in calls.withLock { $0 += 1 } }
         defer { watch.stop() }
         Thread.sleep(forTimeInterval: 0.25)
         let settled = calls.withLock { $0 }

@@ -14,6 +14,13 @@ final class CounterApp: TerminalApplication {
     var lastSize = Size.zero
     var tickInterval: Duration?
     var failOn: Key?
+    /// When (on `now`) the app wants a wake-up without anyone calling the waker.
+    var wakeupDueAt: Duration?
+    var now: (() -> Duration)?
+    var wakeupIsDue: Bool {
+        guard let due = wakeupDueAt, let now else { return false }
+        return now() >= due
+    }
 
     struct Failure: Error {}
 
@@ -42,7 +49,10 @@ final class CounterApp: TerminalApplication {
         case .tick:
             ticks += 1
             return .continue
-        case .wakeup, .mouse:
+        case .wakeup:
+            wakeupDueAt = nil
+            return .unchanged
+        case .mouse:
             return .unchanged
         }
     }
@@ -167,6 +177,22 @@ struct EventLoopTests {
         #expect(app.events.filter { $0 == .wakeup }.count == 1)
     }
 
+    @Test func aWakeupTheAppSaysIsDueArrivesWithinATenthOfASecond() throws {
+        let backend = MemoryBackend(size: Size(width: 20, height: 5))
+        backend.script([.idle(.milliseconds(2_000)), .event(.key(.char("q")))])
+        let app = try CounterApp()
+        let clock = backend.clock
+        app.now = { clock.now }
+        app.wakeupDueAt = .milliseconds(1_230)
+        var wokenAt: Duration?
+        let loop = EventLoop(backend: backend, clock: backend.clock, handlesSignals: false)
+        let probe = WakeupProbe(app) { wokenAt = wokenAt ?? clock.now }
+        _ = try loop.run(probe)
+        #expect(app.events.filter { $0 == .wakeup }.count == 1, "once, with nobody calling the waker")
+        let at = try #require(wokenAt)
+        #expect(at >= .milliseconds(1_230) && at <= .milliseconds(1_330))
+    }
+
     @Test func signalWatcherCatchesSIGHUPInsteadOfDying() async throws {
         let watcher = SignalWatcher()
         watcher.start()
@@ -235,4 +261,24 @@ struct EventLoopIdleWorkTests {
         _ = try EventLoop(backend: backend, clock: backend.clock, handlesSignals: false).run(app)
         #expect(app.renders == [0, -1, 1], "the move is drawn at once, the slow pane when it is ready")
     }
+}
+
+/// Passes everything to a `CounterApp` and notes when the first wake-up came.
+final class WakeupProbe: TerminalApplication {
+    let app: CounterApp
+    let woken: () -> Void
+
+    init(_ app: CounterApp, woken: @escaping () -> Void) {
+        self.app = app
+        self.woken = woken
+    }
+
+    func handle(_ event: TerminalEvent) throws -> LoopDecision {
+        if event == .wakeup { woken() }
+        return try app.handle(event)
+    }
+
+    func render(into canvas: inout Canvas) { app.render(into: &canvas) }
+    var tickInterval: Duration? { app.tickInterval }
+    var wakeupIsDue: Bool { app.wakeupIsDue }
 }

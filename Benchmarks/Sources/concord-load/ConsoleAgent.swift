@@ -44,8 +44,8 @@ final class ConsoleAgent: Sendable {
             let changes = app.storeChanges, waker = loop.waker
             let watch: (any StoreChangeWatch)?
             do {
-                watch = try store.watchChanges {
-                    changes.raise()
+                watch = try store.watchChanges { change in
+                    changes.raise(change)
                     waker.wake()
                 }
             } catch {

@@ -83,6 +83,7 @@ final class MeasuredConsole: TerminalApplication {
     var tickInterval: Duration? { console.tickInterval }
     var hasIdleWork: Bool { console.hasIdleWork }
     var idleWorkIsBrief: Bool { console.idleWorkIsBrief }
+    var wakeupIsDue: Bool { console.wakeupIsDue }
     func performIdleWork() throws -> LoopDecision { try console.performIdleWork() }
 }
 

@@ -61,13 +61,13 @@ public final class ConsoleApplication: TerminalApplication {
 
     /// How often at most the running console reads the store again for other processes' changes
     /// while they keep coming (`liveRefreshInterval`; see `StoreRefreshPacer`).
-    public static let liveRefreshInterval: Duration = .seconds(1)
+    public static let liveRefreshInterval: Duration = .milliseconds(250)
     private var pacer: StoreRefreshPacer
     /// How many times this console read the store for other processes' changes (the load benchmark counts them).
     public var storeRefreshes: Int { pacer.refreshes }
 
     /// Raised from the store's change watch (another thread); the next wake-up reads the store again.
-    public let storeChanges = ChangeFlag()
+    public let storeChanges = StoreChangeInbox()
 
     public var hasIdleWork: Bool { !deferred.isEmpty || prefetch.hasWork }
 
@@ -107,6 +107,9 @@ public final class ConsoleApplication: TerminalApplication {
 
     public var tickInterval: Duration? { .seconds(1) }
 
+    /// A store change held back by the pacing is read once its interval has passed.
+    public var wakeupIsDue: Bool { pacer.holdsDueChange() }
+
     /// Loads the first screen's data; call before running the loop (or rendering a snapshot).
     public func start() {
         ConsoleReducer.syncLayout(&state)
@@ -127,11 +130,11 @@ public final class ConsoleApplication: TerminalApplication {
             // Waits and countdowns move with the clock; the backend sends only the cells that changed.
             // A change the pacing held back is read with the tick's own poll, in one run (read once).
             var effects = ConsoleReducer.reduce(&state, .tick(clock()))
-            if pacer.atTick(flagged: storeChanges.consume()) { effects += ConsoleReducer.reduce(&state, .storeChanged) }
+            if let change = pacer.atTick(storeChanges.take()) { effects += ConsoleReducer.reduce(&state, .storeChanged(change)) }
             if run(effects) { return .quit(exitCode: 0) }
         case .wakeup:
-            guard pacer.atWakeup(flagged: storeChanges.consume()) else { return .unchanged }
-            dispatch(.storeChanged)
+            guard let change = pacer.atWakeup(storeChanges.take()) else { return .unchanged }
+            dispatch(.storeChanged(change))
         case .mouse:
             return .unchanged
         }
@@ -173,7 +176,7 @@ public final class ConsoleApplication: TerminalApplication {
             }
             if Self.writesToStore(effect) {
                 read.removeAll()
-            } else if Self.repeatsRead(effect), !read.insert(effect).inserted {
+            } else if Self.repeatsRead(effect), !read.insert(effect).inserted || Self.queueRead(effect, isCoveredBy: read) {
                 continue
             }
             if let result = perform(effect) {
@@ -211,10 +214,25 @@ public final class ConsoleApplication: TerminalApplication {
         return suggester.suggest(basis.request)
     }
 
+    /// Whether the queue rows `effect` asks for were read already in this run: with the whole
+    /// page, or with the rows of the same customers or more (the store change, then the
+    /// messages it brought).
+    private static func queueRead(_ effect: ConsoleEffect, isCoveredBy read: Set<ConsoleEffect>) -> Bool {
+        guard case .loadQueueRows(let wanted) = effect, let customers = wanted.customers else { return false }
+        return read.contains { earlier in
+            switch earlier {
+            case .loadQueue(_, let append): !append
+            case .loadQueueRows(let query): query != wanted && query.customers.map(customers.isSubset(of:)) == true
+            default: false
+            }
+        }
+    }
+
     /// Reads whose second asking in one run, with no write between, would read the same rows.
     private static func repeatsRead(_ effect: ConsoleEffect) -> Bool {
         switch effect {
         case .loadQueue(_, let append): !append
+        case .loadQueueRows: true
         case .loadDetail, .loadSLA, .loadDraft, .loadRoutes, .pollActivity: true
         default: false
         }
@@ -239,6 +257,10 @@ public final class ConsoleApplication: TerminalApplication {
                 let rows = try store.queue(query)
                 let total = append ? state.queue.total : try store.queueCount(query)
                 return .queueLoaded(rows, total: total, append: append)
+            case .loadQueueRows(let query):
+                var whole = query
+                whole.customers = nil
+                return .queueRowsLoaded(customers: query.customers ?? [], try store.queue(query), total: try store.queueCount(whole))
             case .completeQueuePage(let query):
                 // Postponed: skipped if the queue was loaded anew since (another filter or order).
                 var current = ConsoleReducer.queueQuery(state, offset: state.queue.rows.count, limit: query.limit)

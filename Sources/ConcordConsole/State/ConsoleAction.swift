@@ -12,9 +12,12 @@ public enum ConsoleAction: Sendable {
     case command(ConsoleCommand)
     case resize(Size)
     case tick(Date)
-    /// Another process committed a change to the store (`Store.watchChanges`): look again now.
-    case storeChanged
+    /// Other processes committed changes to the store (`Store.watchChanges`): look again now
+    /// at what they can have touched.
+    case storeChanged(StoreChange)
     case queueLoaded([QueueItem], total: Int, append: Bool)
+    /// The current queue rows of `customers` (under the queue's filters) and the queue's total.
+    case queueRowsLoaded(customers: Set<CustomerID>, [QueueItem], total: Int)
     case detailLoaded(CustomerSnapshot)
     case slaLoaded(ConversationSLA)
     case olderMessagesLoaded(CustomerID, [Message], hasMore: Bool)

@@ -5,6 +5,9 @@ import ConversationEngine
 /// so tests can assert what a key *asks for* without a database.
 public enum ConsoleEffect: Sendable, Hashable {
     case loadQueue(QueueQuery, append: Bool)
+    /// The queue rows of the customers in the query (`QueueQuery.customers`), and the queue's
+    /// total: what another process's change touched, placed into the loaded page.
+    case loadQueueRows(QueueQuery)
     case loadDetail(CustomerID)
     /// The SLA clocks of the selected conversation, replayed from its events.
     case loadSLA(ConversationID)

@@ -258,6 +258,26 @@ extension ConsoleReducer {
         return [.loadQueue(queueQuery(state, offset: 0, limit: limit), append: false)]
     }
 
+    /// Reads again just the queue rows of `customers` (what another process's change touched)
+    /// to place them into the loaded page; the whole page while it is still being loaded.
+    static func refreshQueueRows(of customers: Set<CustomerID>, _ state: inout ConsoleState) -> [ConsoleEffect] {
+        guard !state.queue.isLoading, !state.queue.rows.isEmpty || state.queue.total == 0 else { return refreshQueue(&state) }
+        var query = queueQuery(state, offset: 0, limit: QueueModel.pageSize * 10)
+        query.customers = customers
+        return [.loadQueueRows(query)]
+    }
+
+    /// The open customer's panes and the selected conversation's clocks, suggestions and
+    /// routes, when `change` can have touched that customer.
+    static func refreshOpenCustomer(if change: StoreChange, _ state: inout ConsoleState) -> [ConsoleEffect] {
+        guard let open = state.detail?.customer.id, change.touches(open) else { return [] }
+        var effects: [ConsoleEffect] = [.loadDetail(open)]
+        if let conversation = state.focusedConversation {
+            effects += [.loadSLA(conversation), .loadSuggestions(conversation), .loadRoutes(conversation)]
+        }
+        return effects
+    }
+
     private static func mergeSuggested(on state: inout ConsoleState) -> [ConsoleEffect] {
         guard let detail = state.detail, let suggestion = detail.mergeSuggestions.first else {
             state.statusMessage = StatusMessage("There is no merge suggestion for this customer; :merge ID merges one by number.")
@@ -345,13 +365,12 @@ extension ConsoleReducer {
         let first = state.activityMark == nil
         state.activityMark = latest ?? state.activityMark
         guard !first, !messages.isEmpty else { return [] }
-        var effects = refreshQueue(&state)
+        // Only the rows of the customers who wrote (or were written to) move; a read of the
+        // same rows made for the store change that brought them is not made again.
+        let customers = Set(messages.map(\.customerID))
+        let effects = refreshQueueRows(of: customers, &state) + refreshOpenCustomer(if: .customers(customers), &state)
         let open = state.detail?.customer.id
         let forOpen = messages.filter { $0.customerID == open && $0.direction == .inbound }
-        if let open, messages.contains(where: { $0.customerID == open }) {
-            effects.append(.loadDetail(open))
-            if let conversation = state.focusedConversation { effects.append(.loadSLA(conversation)) }
-        }
         if state.prompt == nil, state.commandLine == nil, state.statusMessage?.kind != .error {
             if let latestForOpen = forOpen.last {
                 let what = latestForOpen.call.map { $0.outcome == .missed ? "missed call" : "call" } ?? latestForOpen.channel.label

@@ -28,8 +28,9 @@ public enum ConsoleReducer {
         switch action {
         case .tick(let now):
             due = due || state.team.requestedAt.map { now.timeIntervalSince($0) >= Presence.heartbeat } ?? true
-        case .storeChanged:
-            due = true
+        case .storeChanged(let change):
+            // New messages for some customers change nobody's whereabouts and broadcast nothing.
+            due = due || change.presence
         default:
             break
         }
@@ -103,12 +104,19 @@ public enum ConsoleReducer {
             // The debounce: edits since the last tick are saved now, at most a second after the last key.
             return saveDraftIfDirty(&state) + [.pollActivity(since: state.activityMark)]
 
-        case .storeChanged:
-            // Someone else claimed, assigned, answered or wrote: the queue's rows and the open
-            // customer's panes are read again, and new messages are announced as on a tick.
-            var effects = ConsoleReducer.refreshQueue(&state)
-            if let open = state.detail?.customer.id { effects.append(.loadDetail(open)) }
-            return effects + [.pollActivity(since: state.activityMark)]
+        case .storeChanged(let change):
+            // Someone else claimed, assigned, answered or wrote: what the change can have touched
+            // is read again (the queue rows of the customers it names, the open customer's panes
+            // when it is one of them; everything when the store cannot say), and new messages
+            // are announced as on a tick. Who is where is read by the team sync.
+            if change.isAnything {
+                var effects = ConsoleReducer.refreshQueue(&state)
+                if let open = state.detail?.customer.id { effects.append(.loadDetail(open)) }
+                return effects + [.pollActivity(since: state.activityMark)]
+            }
+            guard let customers = change.customers, !customers.isEmpty else { return [] }
+            return refreshQueueRows(of: customers, &state) + refreshOpenCustomer(if: change, &state)
+                + [.pollActivity(since: state.activityMark)]
 
         case .teamLoaded(let customer, let others, let broadcasts, let seenUpTo, let audited, let at):
             if let audited { state.team.auditedViews[audited] = at }
@@ -164,6 +172,20 @@ public enum ConsoleReducer {
                 effects.append(.completeQueuePage(queueQuery(state, offset: rows.count, limit: QueueModel.pageSize - rows.count)))
             }
             return effects
+
+        case .queueRowsLoaded(let customers, let rows, let total):
+            guard let patched = state.queue.patched(customers: customers, with: rows) else { return refreshQueue(&state) }
+            let previous = state.queue.selectedItem?.id
+            state.queue.rows = patched
+            state.queue.total = total
+            state.queue.list.setItemCount(patched.count)
+            if let previous, let index = patched.firstIndex(where: { $0.id == previous }) {
+                state.queue.list.select(index)
+            } else if state.queue.list.selected == nil && !patched.isEmpty {
+                state.queue.list.select(0)
+            }
+            syncLayout(&state)
+            return selectionChanged(&state, force: false)
 
         case .detailLoaded(let detail):
             let sameCustomer = state.detail?.customer.id == detail.customer.id

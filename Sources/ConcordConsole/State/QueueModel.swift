@@ -25,6 +25,32 @@ public struct QueueModel: Sendable, Hashable {
         return rows[index]
     }
 
+    /// The loaded rows with `customers`' rows read again: `fresh` (the store's rows for those
+    /// customers under the same filters, `QueueQuery.customers`) replaces theirs, each in its
+    /// place in the order. The loaded rows are always the first rows of the queue, so a fresh row
+    /// that falls past the last loaded one belongs to a page not loaded yet and is left out
+    /// (unless every row was loaded). Nil when nothing of the page would be left to place them
+    /// against; then the page is read whole.
+    public func patched(customers: Set<CustomerID>, with fresh: [QueueItem]) -> [QueueItem]? {
+        let whole = rows.count >= total
+        let kept = rows.filter { !customers.contains($0.conversation.customerID) }
+        let precedes = { (a: QueueItem, b: QueueItem) in ordering.places(a.conversation, before: b.conversation) }
+        guard let last = kept.last else { return whole ? fresh.sorted(by: precedes) : nil }
+        let incoming = fresh.filter { whole || precedes($0, last) }.sorted(by: precedes)
+        var merged: [QueueItem] = []
+        merged.reserveCapacity(kept.count + incoming.count)
+        var next = incoming.startIndex
+        for row in kept {
+            while next < incoming.endIndex, precedes(incoming[next], row) {
+                merged.append(incoming[next])
+                next += 1
+            }
+            merged.append(row)
+        }
+        merged += incoming[next...]
+        return merged
+    }
+
     /// More rows exist beyond those loaded.
     public var hasMore: Bool { rows.count < total }
 

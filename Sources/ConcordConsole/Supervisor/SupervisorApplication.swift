@@ -10,7 +10,7 @@ import ConversationEngine
 /// ```swift
 /// let app = SupervisorApplication(state: state, store: store)
 /// app.start()
-/// let watch = try store.watchChanges { app.storeChanges.raise(); loop.waker.wake() }
+/// let watch = try store.watchChanges { app.storeChanges.raise($0); loop.waker.wake() }
 /// try loop.run(app)
 /// ```
 public final class SupervisorApplication: TerminalApplication {
@@ -19,7 +19,7 @@ public final class SupervisorApplication: TerminalApplication {
     private let clock: @Sendable () -> Date
 
     /// Raised from the store's change watch (another thread); the next wake-up reads the store again.
-    public let storeChanges = ChangeFlag()
+    public let storeChanges = StoreChangeInbox()
     /// Under a stream of commits (an ingest burst) the panes are read at most once per interval.
     private var pacer: StoreRefreshPacer
 
@@ -41,6 +41,9 @@ public final class SupervisorApplication: TerminalApplication {
     /// Once a second: waits count up, and every few seconds the store is read again.
     public var tickInterval: Duration? { .seconds(1) }
 
+    /// A store change held back by the pacing is read once its interval has passed.
+    public var wakeupIsDue: Bool { pacer.holdsDueChange() }
+
     public func handle(_ event: TerminalEvent) throws -> LoopDecision {
         switch event {
         case .key(let key):
@@ -48,10 +51,11 @@ public final class SupervisorApplication: TerminalApplication {
         case .resize(let size):
             dispatch(.resize(size))
         case .tick:
-            if pacer.atTick(flagged: storeChanges.consume()) { dispatch(.storeChanged) }
+            // The panes sum up every queue and agent: any change is a reason to read them again.
+            if pacer.atTick(storeChanges.take()) != nil { dispatch(.storeChanged) }
             dispatch(.tick(clock()))
         case .wakeup:
-            guard pacer.atWakeup(flagged: storeChanges.consume()) else { return .unchanged }
+            guard pacer.atWakeup(storeChanges.take()) != nil else { return .unchanged }
             dispatch(.storeChanged)
         case .mouse:
             return .unchanged

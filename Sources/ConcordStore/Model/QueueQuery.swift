@@ -30,6 +30,10 @@ public struct QueueQuery: Sendable, Hashable {
     public var languages: Set<Language>?
     /// Conversations with any of these tags (normalised as `ConversationTags` does; nil: any).
     public var tags: Set<String>?
+    /// Only these customers' conversations (nil: every customer's). Not a filter an agent
+    /// sets: a live console reads again just the rows a change touched (`StoreChange.customers`)
+    /// and places them into the page it has (`Ordering.places(_:before:)`).
+    public var customers: Set<CustomerID>?
     public var limit: Int
     public var offset: Int
     /// The instant overdue promises are counted at.
@@ -42,7 +46,7 @@ public struct QueueQuery: Sendable, Hashable {
                 statuses: Set<ConversationStatus> = QueueQuery.activeStatuses,
                 channels: Set<Channel>? = nil, queueName: String? = nil, assignee: AgentID? = nil,
                 unassignedOnly: Bool = false, languages: Set<Language>? = nil, tags: Set<String>? = nil,
-                limit: Int = 200, offset: Int = 0, asOf: Date = Date()) {
+                customers: Set<CustomerID>? = nil, limit: Int = 200, offset: Int = 0, asOf: Date = Date()) {
         self.ordering = ordering
         self.statuses = statuses
         self.channels = channels
@@ -51,6 +55,7 @@ public struct QueueQuery: Sendable, Hashable {
         self.unassignedOnly = unassignedOnly
         self.languages = languages
         self.tags = tags
+        self.customers = customers
         self.limit = limit
         self.offset = offset
         self.asOf = asOf

@@ -15,7 +15,7 @@ final class SQLiteChangeWatch: StoreChangeWatch {
     private let flag = Flag()
     private let finished = DispatchSemaphore(value: 0)
 
-    init(path: String, onChange: @escaping @Sendable () -> Void) throws {
+    init(path: String, onChange: @escaping @Sendable (StoreChange) -> Void) throws {
         var configuration = Configuration()
         configuration.readonly = true
         configuration.label = "concord.watch"
@@ -31,7 +31,8 @@ final class SQLiteChangeWatch: StoreChangeWatch {
                 guard let now = try? queue.read({ try Int.fetchOne($0, sql: "PRAGMA data_version") }) else { continue }
                 if now != last {
                     last = now
-                    if !flag.stopped.load(ordering: .acquiring) { onChange() }
+                    // The counter says that someone committed, not what: everything is read again.
+                    if !flag.stopped.load(ordering: .acquiring) { onChange(.anything) }
                 }
             }
         }
@@ -48,7 +49,7 @@ final class SQLiteChangeWatch: StoreChangeWatch {
 }
 
 extension SQLiteStore {
-    public func watchChanges(_ onChange: @escaping @Sendable () -> Void) throws -> any StoreChangeWatch {
+    public func watchChanges(_ onChange: @escaping @Sendable (StoreChange) -> Void) throws -> any StoreChangeWatch {
         do { return try SQLiteChangeWatch(path: path, onChange: onChange) } catch let error as DatabaseError {
             throw Self.storeError(for: error, path: path)
         }

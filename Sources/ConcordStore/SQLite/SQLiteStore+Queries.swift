@@ -109,6 +109,11 @@ extension SQLiteStore {
                 arguments += wanted.map { ",\($0)," }
             }
         }
+        if let customers = query.customers {
+            // A live refresh of the rows a change touched (at most a few hundred customers).
+            clauses.append(customers.isEmpty ? "0" : "c.customer_id IN (\(customers.map { _ in "?" }.joined(separator: ",")))")
+            arguments += customers.map(\.rawValue).sorted()
+        }
         if clauses.isEmpty { clauses.append("1") }
         return (clauses.joined(separator: " AND "), arguments)
     }

@@ -83,7 +83,7 @@ public final class EventLoop {
                 case .unchanged: break
                 }
             }
-            if waker.consume() {
+            if waker.consume() || app.wakeupIsDue {
                 switch try app.handle(.wakeup) {
                 case .quit(let code): return .quit(exitCode: code)
                 case .continue: needsRender = true

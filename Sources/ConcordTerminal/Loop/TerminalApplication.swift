@@ -23,10 +23,15 @@ public protocol TerminalApplication: AnyObject {
     /// without the slow panes followed at once by one with them. Work that may wait (on a
     /// file still loading) is not brief; the frame is drawn first.
     var idleWorkIsBrief: Bool { get }
+    /// Whether the application held back something for a wake-up that is due now (a store
+    /// change it paced, whose interval has passed): the loop, which looks at least ten times a
+    /// second, then delivers `.wakeup` without anyone calling the waker.
+    var wakeupIsDue: Bool { get }
 }
 
 extension TerminalApplication {
     public var hasIdleWork: Bool { false }
     public var idleWorkIsBrief: Bool { false }
+    public var wakeupIsDue: Bool { false }
     public func performIdleWork() throws -> LoopDecision { .unchanged }
 }
