@@ -27,6 +27,12 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
+        // The webhook receiver (`concord serve`): HTTP server, logs, Prometheus metrics; its
+        // tests (and the outbox's HTTP providers) use AsyncHTTPClient.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0", traits: []),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         // No pkgConfig: ncursesw.pc adds -D_XOPEN_SOURCE=600, which SwiftPM drops with a
@@ -115,12 +121,24 @@ let package = Package(
             dependencies: ["ConversationEngine", "ConcordStore", "ConcordTerminal", "TOMLKit"],
             swiftSettings: strict
         ),
+        // The webhook receiver: provider requests checked, committed, then acknowledged.
+        .target(
+            name: "ConcordServer",
+            dependencies: [
+                "ConversationEngine", "ConcordStore", "ConcordChannels", "ConcordIngest",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "concord",
             dependencies: [
                 "ConversationEngine", "ConcordStore", "ConcordTerminal", "ConcordConsole", "ConcordDemo",
-                "ConcordChannels", "ConcordIngest", "ConcordKnowledge", "ConcordPostgres",
+                "ConcordChannels", "ConcordIngest", "ConcordKnowledge", "ConcordPostgres", "ConcordServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict,
             // mimalloc replaces glibc's malloc for the whole process (linked first, its malloc
@@ -210,8 +228,17 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
+            name: "ConcordServerTests",
+            dependencies: [
+                "ConcordServer", "ConcordStore", "ConcordChannels", "ConcordIngest", "ConversationEngine",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "EndToEndTests",
-            dependencies: ["ConcordTestSupport"],
+            dependencies: ["ConcordTestSupport", "ConcordChannels"],
             swiftSettings: strict
         ),
     ]

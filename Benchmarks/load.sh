@@ -4,7 +4,7 @@
 # server is a throwaway cluster in /tmp and every input is generated (seeded, reproducible).
 #   Benchmarks/load.sh [MINUTES] [more concord-load options]     (default 10)
 #   Benchmarks/load.sh --minutes 1 --agents 10                  (the same, named)
-# Exits non-zero when a target is missed: p95 view refresh under 500 ms, the backlog back to
+# Exits non-zero when a target is missed: p95 view refresh and p95 ingest to screen under 500 ms, the backlog back to
 # zero within 60 s of the burst, nothing lost or duplicated. Installs PostgreSQL when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The CLI without a terminal: help, unavailable commands, and bad input that must get one
+/// The CLI without a terminal: help, and bad input that must get one
 /// clear sentence and a non-zero status, never a crash or a half-drawn screen.
 @Suite("Command line")
 struct CommandLineTests {
@@ -15,13 +15,19 @@ struct CommandLineTests {
         }
     }
 
-    @Test(arguments: ["serve"])
-    func unbuiltCommandsSaySoWithStatus2(command: String) throws {
+    @Test func serveRefusesSettingsItCannotUseInOneSentence() throws {
         let binary = try ConcordBinary()
         defer { binary.cleanUp() }
-        let result = try binary.run([command, "anything"])
-        #expect(result.status == 2)
-        #expect(result.err.contains("concord \(command) is not yet available"))
+        let db = binary.path("serve.sqlite")
+        let url = try binary.run(["serve", "--db", db, "--public-url", "ftp://support.example.com"])
+        #expect(url.status != 0)
+        #expect(url.err.contains("is not the http(s) URL the providers were given"))
+        let listen = try binary.run(["serve", "--db", db, "--listen", "everywhere", "--public-url", "https://support.example.com"])
+        #expect(listen.status != 0)
+        #expect(listen.err.contains("--listen everywhere is not an address and port"))
+        let missing = try binary.run(["serve", "--db", db])
+        #expect(missing.status == 64, "a usage error")
+        #expect(missing.err.contains("--public-url"))
     }
 
     @Test func generateOnlyThenQueueAndSearchWorkOnTheStore() throws {

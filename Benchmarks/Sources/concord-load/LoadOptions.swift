@@ -33,6 +33,9 @@ struct LoadOptions {
 
     /// The targets a run is judged by (issue 6).
     static let refreshTargetMilliseconds = 500.0
+    /// "A message ingested on one machine is on every open console within 500 ms", as p95 of
+    /// every (message, console) pair, commit to the frame showing it.
+    static let screenTargetMilliseconds = 500.0
     static let drainTargetSeconds = 60.0
 
     static let usage = """
