@@ -20,6 +20,18 @@ public struct IngestAccount: Sendable, Hashable, CustomStringConvertible {
     /// read = stored + duplicates + quarantined.
     public var balances: Bool { read == stored + duplicates + quarantined }
 
+    /// Two accounts as one (a batch's items, or two runs).
+    public static func + (lhs: IngestAccount, rhs: IngestAccount) -> IngestAccount {
+        var sum = lhs
+        sum.read += rhs.read
+        sum.stored += rhs.stored
+        sum.duplicates += rhs.duplicates
+        sum.quarantined += rhs.quarantined
+        sum.events += rhs.events
+        sum.warnings += rhs.warnings
+        return sum
+    }
+
     public var description: String {
         "read \(read) = stored \(stored) + duplicates \(duplicates) + quarantined \(quarantined); \(events) new events"
             + (warnings > 0 ? ", \(warnings) repairs" : "")

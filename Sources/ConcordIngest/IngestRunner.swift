@@ -125,6 +125,60 @@ public struct IngestRunner: Sendable {
         }
     }
 
+    /// Stores items that cannot be read again (webhooks waiting together) as `ingestKeepingFirst`
+    /// stores one, in two transactions for all of them instead of two each: every item's bytes
+    /// are committed first, then every new item's events (group commit). Returns each item's own
+    /// account, in order; the same bytes twice in one batch are one item, the second a duplicate.
+    public func ingestKeepingFirst(_ items: [SourceItem]) throws -> [IngestAccount] {
+        let digests = items.map { RawSourceDigest.of($0.data) }
+        let at = now()
+        let kept = try store.write { writer -> [RawSourceRecord] in
+            var seen: [String: RawSourceRecord] = [:]
+            return try zip(items, digests).map { item, digest in
+                if let first = seen[digest] { return first }
+                let record = try writer.keepRawSource(RawBytes.compressing(item.data), digest: digest, format: item.format.rawValue,
+                                                      origin: item.origin, receivedAt: item.receivedAt, at: at)
+                if record.state == .pending && record.attempts == 0 { try writer.beginAttempt(on: record.id) }
+                seen[digest] = record
+                return record
+            }
+        }
+        var accounts = Array(repeating: IngestAccount(), count: items.count)
+        var toWrite: [(index: Int, prepared: PreparedItem)] = []
+        var interrupted: [RawSourceID] = []
+        var firstOfDigest: [String: Int] = [:]
+        for (index, record) in kept.enumerated() {
+            accounts[index].read = 1
+            if firstOfDigest[digests[index]] != nil {
+                accounts[index].duplicates = 1
+                continue
+            }
+            firstOfDigest[digests[index]] = index
+            switch record.state {
+            case .ingested:
+                accounts[index].duplicates = 1
+            case .quarantined:
+                accounts[index].quarantined = 1
+            case .pending where record.attempts > 0:
+                interrupted.append(record.id)
+                accounts[index].quarantined = 1
+            case .pending:
+                toWrite.append((index, PreparedItem(item: items[index], digest: digests[index],
+                                                    parsed: registry.parse(items[index], context: context), planner: preparer)))
+            }
+        }
+        if !interrupted.isEmpty {
+            try store.write { writer in
+                for id in interrupted {
+                    try writer.finishRawSource(id, state: .quarantined, reason: Self.interruptedReason, warnings: [], events: 0)
+                }
+            }
+        }
+        guard !toWrite.isEmpty else { return accounts }
+        for (slot, account) in zip(toWrite.map(\.index), try writeEach(toWrite.map(\.prepared))) { accounts[slot] = account }
+        return accounts
+    }
+
     /// Parses again the items in quarantine (after a fix, or with a newer parser) and the
     /// items a previous run left half-done.
     public func retryQuarantine(limit: Int = .max) throws -> IngestAccount {
@@ -174,67 +228,76 @@ public struct IngestRunner: Sendable {
 
     /// Writes a batch in one transaction: each item's bytes, then its events all-or-nothing.
     private func write(_ batch: [PreparedItem], into account: IngestAccount, retrying: Bool = false) throws -> IngestAccount {
+        try writeEach(batch, retrying: retrying).reduce(account, +)
+    }
+
+    /// Writes a batch in one transaction, with each item's own account (the receiver answers each request by its own).
+    private func writeEach(_ batch: [PreparedItem], retrying: Bool = false) throws -> [IngestAccount] {
         let at = now()
         return try store.write { writer in
-            var account = account
-            for var prepared in batch {
-                account.read += 1
-                if prepared.isKnown, try writer.rawSource(digest: prepared.digest) == nil {
-                    // Known when read, gone now (never expected): parse it here after all.
-                    prepared = Self.prepare(prepared.item, registry: registry, context: context, planner: preparer)
-                }
-                let parsed = try? prepared.parsed.get()
-                let failure: String? = if case .failure(let error) = prepared.parsed { error.description } else { nil }
-                // New bytes go in with their expected fate in one statement; known bytes are looked up.
-                let (record, isNew) = try writer.keepRawSource(
-                    prepared.bytes, digest: prepared.digest, format: prepared.item.format.rawValue,
-                    origin: prepared.item.origin, receivedAt: prepared.item.receivedAt, at: at,
-                    state: failure == nil ? .ingested : .quarantined, reason: failure, warnings: parsed?.warnings ?? [],
-                    events: parsed?.events.count ?? 0)
-                if !isNew && !retrying {
-                    switch record.state {
-                    case .ingested:
-                        account.duplicates += 1
-                        continue
-                    case .quarantined:
-                        account.quarantined += 1
-                        continue
-                    case .pending:
-                        break
-                    }
-                }
-                guard let parsed else {
-                    if !isNew {
-                        try writer.finishRawSource(record.id, state: .quarantined, reason: failure, warnings: [], events: 0)
-                    }
-                    account.quarantined += 1
-                    continue
-                }
-                do {
-                    let (new, duplicate) = try writer.savepoint { () throws -> (Int, Int) in
-                        var new = 0, duplicate = 0
-                        for (index, event) in parsed.events.enumerated() {
-                            let preparation = prepared.preparations.indices.contains(index) ? prepared.preparations[index] : nil
-                            let outcome = try writer.ingest(event, rawSource: record.id, preparation: preparation)
-                            if outcome.isDuplicate { duplicate += 1 } else { new += 1 }
-                        }
-                        return (new, duplicate)
-                    }
-                    if !isNew {
-                        try writer.finishRawSource(record.id, state: .ingested, reason: nil, warnings: parsed.warnings,
-                                                   events: parsed.events.count)
-                    }
-                    account.events += new
-                    account.warnings += parsed.warnings.count
-                    if new == 0 && duplicate > 0 { account.duplicates += 1 } else { account.stored += 1 }
-                } catch let error as IngestError {
-                    try writer.finishRawSource(record.id, state: .quarantined, reason: error.description,
-                                               warnings: parsed.warnings, events: 0)
-                    account.quarantined += 1
-                }
+            try batch.map { try writeOne($0, writer: writer, at: at, retrying: retrying) }
+        }
+    }
+
+    /// One item's bytes, then its events all-or-nothing, inside the caller's transaction.
+    private func writeOne(_ prepared: PreparedItem, writer: any StoreWriter, at: Date, retrying: Bool) throws -> IngestAccount {
+        var prepared = prepared
+        var account = IngestAccount()
+        account.read += 1
+        if prepared.isKnown, try writer.rawSource(digest: prepared.digest) == nil {
+            // Known when read, gone now (never expected): parse it here after all.
+            prepared = Self.prepare(prepared.item, registry: registry, context: context, planner: preparer)
+        }
+        let parsed = try? prepared.parsed.get()
+        let failure: String? = if case .failure(let error) = prepared.parsed { error.description } else { nil }
+        // New bytes go in with their expected fate in one statement; known bytes are looked up.
+        let (record, isNew) = try writer.keepRawSource(
+            prepared.bytes, digest: prepared.digest, format: prepared.item.format.rawValue,
+            origin: prepared.item.origin, receivedAt: prepared.item.receivedAt, at: at,
+            state: failure == nil ? .ingested : .quarantined, reason: failure, warnings: parsed?.warnings ?? [],
+            events: parsed?.events.count ?? 0)
+        if !isNew && !retrying {
+            switch record.state {
+            case .ingested:
+                account.duplicates += 1
+                return account
+            case .quarantined:
+                account.quarantined += 1
+                return account
+            case .pending:
+                break
             }
+        }
+        guard let parsed else {
+            if !isNew {
+                try writer.finishRawSource(record.id, state: .quarantined, reason: failure, warnings: [], events: 0)
+            }
+            account.quarantined += 1
             return account
         }
+        do {
+            let (new, duplicate) = try writer.savepoint { () throws -> (Int, Int) in
+                var new = 0, duplicate = 0
+                for (index, event) in parsed.events.enumerated() {
+                    let preparation = prepared.preparations.indices.contains(index) ? prepared.preparations[index] : nil
+                    let outcome = try writer.ingest(event, rawSource: record.id, preparation: preparation)
+                    if outcome.isDuplicate { duplicate += 1 } else { new += 1 }
+                }
+                return (new, duplicate)
+            }
+            if !isNew {
+                try writer.finishRawSource(record.id, state: .ingested, reason: nil, warnings: parsed.warnings,
+                                           events: parsed.events.count)
+            }
+            account.events += new
+            account.warnings += parsed.warnings.count
+            if new == 0 && duplicate > 0 { account.duplicates += 1 } else { account.stored += 1 }
+        } catch let error as IngestError {
+            try writer.finishRawSource(record.id, state: .quarantined, reason: error.description,
+                                       warnings: parsed.warnings, events: 0)
+            account.quarantined += 1
+        }
+        return account
     }
 }
 

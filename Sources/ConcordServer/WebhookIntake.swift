@@ -7,6 +7,7 @@ import Synchronization
 /// Takes authenticated webhook bodies into the store on a writer thread of its own, so the
 /// server's event loops never wait on the store: each item's bytes are committed before it is
 /// parsed (`IngestRunner.ingestKeepingFirst`), and only then is the provider answered 2xx.
+/// What arrives while a write runs goes in the next one together (at most `groupLimit`).
 ///
 /// A caller waits at most `deadline`; past it (the store is locked, the disk is slow) it is told
 /// `.timedOut` and answers 503, so the provider retries; the write may still finish, and the
@@ -99,18 +100,26 @@ public final class WebhookIntake: Sendable {
         defer { finished.signal() }
         while true {
             signal.wait()
-            while let job = next() {
+            while case let jobs = next(), !jobs.isEmpty {
                 do {
-                    job.answer(.stored(try runner.ingestKeepingFirst(job.item)))
+                    for (job, account) in zip(jobs, try runner.ingestKeepingFirst(jobs.map(\.item))) { job.answer(.stored(account)) }
                 } catch {
-                    job.answer(.failed("\(error)"))
+                    for job in jobs { job.answer(.failed("\(error)")) }
                 }
             }
             if queue.withLock({ $0.stopping && $0.jobs.isEmpty }) { return }
         }
     }
 
-    private func next() -> Job? {
-        queue.withLock { state in state.jobs.isEmpty ? nil : state.jobs.removeFirst() }
+    /// Everything waiting, up to `groupLimit`: one transaction for the bytes of all of them and
+    /// one for their messages (group commit), however many providers post at once.
+    private func next() -> [Job] {
+        queue.withLock { state in
+            let taken = Array(state.jobs.prefix(Self.groupLimit))
+            state.jobs.removeFirst(taken.count)
+            return taken
+        }
     }
+
+    static let groupLimit = 100
 }

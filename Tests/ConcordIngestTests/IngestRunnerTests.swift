@@ -138,6 +138,29 @@ struct IngestRunnerTests {
         #expect(fresh.stored == 1 && fresh.events == 1)
     }
 
+    @Test func itemsWaitingTogetherAreKeptFirstInOneGoAndEachGetsItsOwnAccount() throws {
+        let fixture = try RunnerFixture()
+        let interrupted = RunnerFixture.item("+14155550130|crashed last time|g-0")
+        try fixture.store.write { writer in
+            let record = try writer.keepRawSource(RawBytes(uncompressed: interrupted.data), digest: RawSourceDigest.of(interrupted.data),
+                                                  format: "concord-chat", origin: "webhook", receivedAt: nil, at: Date())
+            try writer.beginAttempt(on: record.id)
+        }
+        let first = RunnerFixture.item("+14155550131|안녕하세요|g-1"), second = RunnerFixture.item("+14155550132|你好|g-2")
+        let broken = RunnerFixture.item("+14155550133|BROKEN|g-3")
+        let accounts = try fixture.runner().ingestKeepingFirst([first, second, first, broken, interrupted])
+        #expect(accounts.map(\.stored) == [1, 1, 0, 0, 0])
+        #expect(accounts.map(\.duplicates) == [0, 0, 1, 0, 0], "the same bytes twice in one batch are one item")
+        #expect(accounts.map(\.quarantined) == [0, 0, 0, 1, 1])
+        #expect(accounts.allSatisfy { $0.read == 1 && $0.balances })
+        #expect(try fixture.store.statistics().messages == 2)
+        #expect(try fixture.store.rawSourceCount(in: .quarantined) == 2)
+        // Delivered again later: duplicates, nothing stored twice.
+        let again = try fixture.runner().ingestKeepingFirst([second, first])
+        #expect(again.map(\.duplicates) == [1, 1])
+        #expect(try fixture.store.statistics().messages == 2)
+    }
+
     @Test func parsingRunsOnSeveralThreadsWithTheSameResult() throws {
         let serial = try RunnerFixture(), parallel = try RunnerFixture()
         let items = (0..<200).map { RunnerFixture.item("+1415555\(1000 + $0 % 37)|text \($0)|id\($0)") }

@@ -136,3 +136,45 @@ struct ReceiverTests {
         await fixture.stop()
     }
 }
+
+/// Providers deliver at least once, in any order, over several connections: every message is
+/// stored exactly once however many times and however concurrently it arrives.
+@Suite("Webhook receiver under redelivery")
+struct ReceiverRedeliveryTests {
+    @Test func threeHundredMessagesEachDeliveredThreeTimesOverEightConnectionsAreStoredOnce() async throws {
+        // Providers post from many addresses; here all come from loopback, so its limit is lifted.
+        let fixture = try await ReceiverFixture { settings in
+            settings.requestsPerSecondPerAddress = 100_000
+            settings.burstPerAddress = 100_000
+        }
+        var deliveries: [[(String, String)]] = []
+        for index in 0..<300 {
+            let fields = ReceiverFixture.sms(sid: String(format: "SM%08d", index), from: String(format: "+1415555%04d", index % 97),
+                                             body: ["Where is my order?", "주문이 안 왔어요", "我的订单呢？", "Где мой заказ?", "سفارش من کجاست؟"][index % 5]
+                                                + " #\(index)")
+            deliveries += Array(repeating: fields, count: 3)
+        }
+        var generator = SystemRandomNumberGenerator()
+        deliveries.shuffle(using: &generator)
+        let lanes = 8
+        let statuses = try await withThrowingTaskGroup(of: [Int].self) { group in
+            for lane in 0..<lanes {
+                let mine = stride(from: lane, to: deliveries.count, by: lanes).map { deliveries[$0] }
+                group.addTask {
+                    var statuses: [Int] = []
+                    for fields in mine { statuses.append(try await fixture.twilio(WebhookEndpoint.twilioSMS.path, fields: fields).status) }
+                    return statuses
+                }
+            }
+            return try await group.reduce(into: []) { $0 += $1 }
+        }
+        #expect(statuses.count == 900)
+        #expect(statuses.allSatisfy { $0 == 200 }, "\(Dictionary(grouping: statuses, by: { $0 }).mapValues(\.count))")
+        #expect(try fixture.store.statistics().messages == 300)
+        #expect(try fixture.store.rawSourceCount(in: .ingested) == 300)
+        let metrics = try await fixture.send(.GET, "/metrics").body
+        #expect(metrics.contains(#"concord_webhooks_received_total{endpoint="twilio-sms",outcome="stored"} 300"#))
+        #expect(metrics.contains(#"concord_webhooks_received_total{endpoint="twilio-sms",outcome="duplicate"} 600"#))
+        await fixture.stop()
+    }
+}
