@@ -129,7 +129,12 @@ public struct IngestRunner: Sendable {
     /// stores one, in two transactions for all of them instead of two each: every item's bytes
     /// are committed first, then every new item's events (group commit). Returns each item's own
     /// account, in order; the same bytes twice in one batch are one item, the second a duplicate.
-    public func ingestKeepingFirst(_ items: [SourceItem]) throws -> [IngestAccount] {
+    ///
+    /// - Parameter attempts: how many times an item may be begun before a redelivery finds it
+    ///   half-done and quarantines it. A receiver killed between the two transactions has not
+    ///   crashed on the item, and its sender retries: 3 lets the retry store it, while an item
+    ///   that really crashes the parser still ends in quarantine.
+    public func ingestKeepingFirst(_ items: [SourceItem], attempts: Int = 1) throws -> [IngestAccount] {
         let digests = items.map { RawSourceDigest.of($0.data) }
         let at = now()
         let kept = try store.write { writer -> [RawSourceRecord] in
@@ -138,7 +143,7 @@ public struct IngestRunner: Sendable {
                 if let first = seen[digest] { return first }
                 let record = try writer.keepRawSource(RawBytes.compressing(item.data), digest: digest, format: item.format.rawValue,
                                                       origin: item.origin, receivedAt: item.receivedAt, at: at)
-                if record.state == .pending && record.attempts == 0 { try writer.beginAttempt(on: record.id) }
+                if record.state == .pending && record.attempts < attempts { try writer.beginAttempt(on: record.id) }
                 seen[digest] = record
                 return record
             }
@@ -159,7 +164,7 @@ public struct IngestRunner: Sendable {
                 accounts[index].duplicates = 1
             case .quarantined:
                 accounts[index].quarantined = 1
-            case .pending where record.attempts > 0:
+            case .pending where record.attempts >= attempts:
                 interrupted.append(record.id)
                 accounts[index].quarantined = 1
             case .pending:

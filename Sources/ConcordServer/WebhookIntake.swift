@@ -102,7 +102,7 @@ public final class WebhookIntake: Sendable {
             signal.wait()
             while case let jobs = next(), !jobs.isEmpty {
                 do {
-                    for (job, account) in zip(jobs, try runner.ingestKeepingFirst(jobs.map(\.item))) { job.answer(.stored(account)) }
+                    for (job, account) in zip(jobs, try runner.ingestKeepingFirst(jobs.map(\.item), attempts: Self.attempts)) { job.answer(.stored(account)) }
                 } catch {
                     for job in jobs { job.answer(.failed("\(error)")) }
                 }
@@ -122,4 +122,7 @@ public final class WebhookIntake: Sendable {
     }
 
     static let groupLimit = 100
+    /// A body found half-done (the receiver was killed between its two transactions) is parsed
+    /// again on redelivery, up to this many times, before it goes to quarantine.
+    static let attempts = 3
 }

@@ -161,6 +161,26 @@ struct IngestRunnerTests {
         #expect(try fixture.store.statistics().messages == 2)
     }
 
+    @Test func aReceiverKilledBetweenItsTwoTransactionsStoresTheRedeliveryWhenAllowedMoreAttempts() throws {
+        let fixture = try RunnerFixture()
+        let item = RunnerFixture.item("+14155550140|killed after keeping|k-1")
+        try fixture.store.write { writer in
+            let record = try writer.keepRawSource(RawBytes(uncompressed: item.data), digest: RawSourceDigest.of(item.data),
+                                                  format: "concord-chat", origin: "webhook", receivedAt: nil, at: Date())
+            try writer.beginAttempt(on: record.id)
+        }
+        #expect(try fixture.runner().ingestKeepingFirst([item], attempts: 3).map(\.stored) == [1])
+        #expect(try fixture.store.statistics().messages == 1)
+        // An item that keeps failing midway still ends in quarantine after its attempts.
+        let crashing = RunnerFixture.item("+14155550141|crashes the parser|k-2")
+        try fixture.store.write { writer in
+            let record = try writer.keepRawSource(RawBytes(uncompressed: crashing.data), digest: RawSourceDigest.of(crashing.data),
+                                                  format: "concord-chat", origin: "webhook", receivedAt: nil, at: Date())
+            for _ in 0..<3 { try writer.beginAttempt(on: record.id) }
+        }
+        #expect(try fixture.runner().ingestKeepingFirst([crashing], attempts: 3).map(\.quarantined) == [1])
+    }
+
     @Test func parsingRunsOnSeveralThreadsWithTheSameResult() throws {
         let serial = try RunnerFixture(), parallel = try RunnerFixture()
         let items = (0..<200).map { RunnerFixture.item("+1415555\(1000 + $0 % 37)|text \($0)|id\($0)") }
