@@ -65,7 +65,7 @@ enum PostgresRowDecoding {
         m.id, m.conversation_id, m.customer_id, m.channel, m.direction, m.author_kind, m.author_name, m.author_agent_id,
         m.sent_at, m.subject, m.body, m.call_direction, m.call_seconds, m.call_outcome, m.call_transcript,
         m.social_visibility, m.social_url, m.social_in_reply_to, m.email_message_id, m.email_in_reply_to,
-        m.email_references, m.attachments, m.dedupe_key, m.delivery
+        m.email_references, m.attachments, m.dedupe_key, m.delivery, m.delivery_note
         """
 
     /// A message from `messageColumns`, selected first, by position.
@@ -86,7 +86,8 @@ enum PostgresRowDecoding {
             email: try email(row),
             attachments: MessageDetailColumns.attachments(try row(21)),
             dedupeKey: try row(22),
-            delivery: (try row(23) as String?).flatMap(Message.Delivery.init(rawValue:)))
+            delivery: (try row(23) as String?).flatMap(Message.Delivery.init(rawValue:)),
+            deliveryNote: try row(24))
     }
 
     private static func call(_ row: PostgresRecord) throws -> CallDetails? {

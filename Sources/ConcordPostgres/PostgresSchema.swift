@@ -96,6 +96,13 @@ public enum PostgresSchema {
                 text text NOT NULL
             );
             """),
+        // Delivering the outbox: retry time, a dispatcher's lease, the timeline's delivery note (SQLite's v9).
+        Migration(identifier: "v5-outbox-delivery", sql: """
+            ALTER TABLE outbox ADD COLUMN next_attempt_at timestamptz;
+            ALTER TABLE outbox ADD COLUMN leased_until timestamptz;
+            ALTER TABLE messages ADD COLUMN delivery_note text;
+            CREATE INDEX outbox_due ON outbox(coalesce(next_attempt_at, '-infinity'), id) WHERE state = 'queued';
+            """),
     ]
 
     private static let core = """

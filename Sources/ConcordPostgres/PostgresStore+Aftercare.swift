@@ -21,7 +21,8 @@ extension PostgresStore {
 
     static let outboxColumns = """
         o.id, o.conversation_id, c.customer_id, o.message_id, o.kind, o.channel, o.recipient, o.subject, o.body,
-        o.idempotency_key, o.state, o.created_at, o.email_message_id, o.in_reply_to, o."references", o.warnings, o.updated_at
+        o.idempotency_key, o.state, o.created_at, o.email_message_id, o.in_reply_to, o."references", o.warnings, o.updated_at,
+        o.attempts, o.last_error, o.next_attempt_at
         """
 
     static func outboxItem(_ row: PostgresRecord) throws -> OutboxItem {
@@ -40,7 +41,8 @@ extension PostgresStore {
             createdAt: try row("created_at"), emailMessageID: try row("email_message_id"), inReplyTo: try row("in_reply_to"),
             references: references.split(separator: " ").map(String.init),
             warnings: warnings.isEmpty ? [] : warnings.components(separatedBy: "\n"),
-            updatedAt: try row("updated_at"))
+            updatedAt: try row("updated_at"), attempts: Int(try row("attempts") as Int32), lastError: try row("last_error"),
+            nextAttemptAt: try row("next_attempt_at"))
     }
 
     static func outboxItem(_ id: Int64, in session: PostgresSession) throws -> OutboxItem? {

@@ -105,17 +105,62 @@ extension PostgresWriteSession {
         guard let item = try PostgresStore.outboxItem(id, in: session) else {
             throw StoreError.notFound(what: "outbox item", id: String(id))
         }
-        let attempted = state == .queued ? 0 : 1
-        try session.execute("""
-            UPDATE outbox SET state = ?, attempts = attempts + ?, last_error = ?, updated_at = ? WHERE id = ?
-            """, [state.rawValue, attempted, state == .failed ? error : nil, at, id])
+        let note = state == .failed ? error : nil
         var updated = item
         updated.state = state
         updated.updatedAt = at
-        if let message = item.messageID {
-            try session.execute("UPDATE messages SET delivery = ? WHERE id = ?", [updated.delivery.rawValue, message.rawValue])
+        updated.lastError = note
+        updated.nextAttemptAt = nil
+        try session.touching { journal in
+            journal?.touch(item.customerID)
+            try session.execute("""
+                UPDATE outbox SET state = ?, last_error = ?, updated_at = ?, leased_until = NULL, next_attempt_at = NULL WHERE id = ?
+                """, [state.rawValue, note, at, id])
+            if let message = item.messageID {
+                try session.execute("UPDATE messages SET delivery = ?, delivery_note = ? WHERE id = ?",
+                                    [updated.delivery.rawValue, note, message.rawValue])
+            }
         }
         return updated
+    }
+
+    func claimOutbox(dueAt now: Date, leaseUntil: Date, limit: Int, channels: Set<Channel>) throws -> [OutboxItem] {
+        guard !channels.isEmpty else { return [] }
+        let channelList = channels.map { "'\($0.rawValue)'" }.sorted().joined(separator: ", ")
+        // A lease changes nothing a screen shows: no notification. SKIP LOCKED lets two
+        // dispatchers claim side by side, each taking different items.
+        let ids = try session.touching { _ in
+            try session.rows("""
+                UPDATE outbox SET leased_until = ?, attempts = attempts + 1 WHERE id IN (
+                    SELECT id FROM outbox
+                    WHERE state = 'queued' AND coalesce(next_attempt_at, '-infinity') <= ? AND coalesce(leased_until, '-infinity') <= ?
+                      AND channel IN (\(channelList))
+                    ORDER BY coalesce(next_attempt_at, '-infinity'), id LIMIT ? FOR UPDATE SKIP LOCKED)
+                RETURNING id
+                """, [leaseUntil, now, now, PostgresStore.limit(limit)]).map { try $0("id") as Int64 }
+        }
+        return try ids.sorted().compactMap { try PostgresStore.outboxItem($0, in: session) }
+            .sorted { ($0.nextAttemptAt ?? .distantPast, $0.id) < ($1.nextAttemptAt ?? .distantPast, $1.id) }
+    }
+
+    func deferOutbox(_ id: Int64, until nextAttempt: Date, error: String, at: Date) throws -> OutboxItem {
+        guard var item = try PostgresStore.outboxItem(id, in: session) else {
+            throw StoreError.notFound(what: "outbox item", id: String(id))
+        }
+        try session.touching { journal in
+            journal?.touch(item.customerID)
+            try session.execute("""
+                UPDATE outbox SET state = 'queued', last_error = ?, next_attempt_at = ?, leased_until = NULL, updated_at = ? WHERE id = ?
+                """, [error, nextAttempt, at, id])
+            if let message = item.messageID {
+                try session.execute("UPDATE messages SET delivery = 'pending', delivery_note = ? WHERE id = ?", [error, message.rawValue])
+            }
+        }
+        item.state = .queued
+        item.lastError = error
+        item.nextAttemptAt = nextAttempt
+        item.updatedAt = at
+        return item
     }
 
     /// The identity the customer last used on each channel of a conversation (a chat visitor id):

@@ -67,6 +67,17 @@ public protocol StoreWriter {
     /// timeline as the message's delivery. `error` is kept for a failure.
     @discardableResult
     func markOutbox(_ id: Int64, as state: OutboxItem.State, at: Date, error: String?) throws -> OutboxItem
+    /// Takes up to `limit` queued items due at `now` that no dispatcher holds, soonest due
+    /// first, and holds them until `leaseUntil`; each take counts as an attempt. Two dispatchers
+    /// (two `concord serve`s, a cron `concord send --once`) never hold the same item, and an
+    /// item held by one that crashed is taken again once its lease has run out. Only items on
+    /// `channels` are taken: the ones this dispatcher is configured to deliver.
+    func claimOutbox(dueAt now: Date, leaseUntil: Date, limit: Int, channels: Set<Channel>) throws -> [OutboxItem]
+    /// Keeps a held item queued for another attempt at `nextAttempt` and notes why this one
+    /// failed, on the item and beside the message on the timeline.
+    /// - Throws: `StoreError.notFound` for an unknown item.
+    @discardableResult
+    func deferOutbox(_ id: Int64, until nextAttempt: Date, error: String, at: Date) throws -> OutboxItem
 
     // MARK: Raw sources (never losing a message)
 

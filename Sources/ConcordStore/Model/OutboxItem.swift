@@ -2,8 +2,10 @@ import Foundation
 import ConversationEngine
 
 /// A message Concord has decided to send and not yet delivered: an agent's reply, an
-/// acknowledgement, a follow-up. The dispatcher (a later issue) delivers the queue; the idempotency key makes
-/// sure one decision is one message, however often it is made.
+/// acknowledgement, a follow-up. The dispatcher (`concord serve`, `concord send --once`)
+/// delivers the queue; the idempotency key makes sure one decision is one message, however
+/// often it is made, and goes to the provider with every attempt so that a retry after a
+/// crash is recognised there too.
 public struct OutboxItem: Sendable, Hashable, Identifiable {
     public enum Kind: String, Sendable, Hashable, CaseIterable, Codable {
         case acknowledgement
@@ -42,11 +44,18 @@ public struct OutboxItem: Sendable, Hashable, Identifiable {
     public var warnings: [String]
     /// When the state last changed (nil while queued).
     public var updatedAt: Date?
+    /// How many times a dispatcher has taken it to deliver.
+    public var attempts: Int
+    /// What went wrong the last time: why it failed, or why the last attempt is being retried.
+    public var lastError: String?
+    /// While queued after a failed attempt: when the next attempt is due.
+    public var nextAttemptAt: Date?
 
     public init(id: Int64, conversationID: ConversationID, customerID: CustomerID, messageID: MessageID?, kind: Kind,
                 channel: Channel, recipient: Identity, subject: String?, body: String, idempotencyKey: String, state: State,
                 createdAt: Date, emailMessageID: String? = nil, inReplyTo: String? = nil, references: [String] = [],
-                warnings: [String] = [], updatedAt: Date? = nil) {
+                warnings: [String] = [], updatedAt: Date? = nil, attempts: Int = 0, lastError: String? = nil,
+                nextAttemptAt: Date? = nil) {
         self.id = id
         self.conversationID = conversationID
         self.customerID = customerID
@@ -64,6 +73,9 @@ public struct OutboxItem: Sendable, Hashable, Identifiable {
         self.references = references
         self.warnings = warnings
         self.updatedAt = updatedAt
+        self.attempts = attempts
+        self.lastError = lastError
+        self.nextAttemptAt = nextAttemptAt
     }
 
     /// The delivery the item's message shows on the timeline.

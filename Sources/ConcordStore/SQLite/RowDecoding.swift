@@ -61,7 +61,7 @@ enum RowDecoding {
         m.id, m.conversation_id, m.customer_id, m.channel, m.direction, m.author_kind, m.author_name, m.author_agent_id,
         m.sent_at, m.subject, m.body, m.call_direction, m.call_seconds, m.call_outcome, m.call_transcript,
         m.social_visibility, m.social_url, m.social_in_reply_to, m.email_message_id, m.email_in_reply_to,
-        m.email_references, m.attachments, m.dedupe_key, m.delivery
+        m.email_references, m.attachments, m.dedupe_key, m.delivery, m.delivery_note
         """
 
     static func message(_ row: Row) -> Message {
@@ -81,7 +81,8 @@ enum RowDecoding {
             email: MessageDetailColumns.email(row, from: 18),
             attachments: MessageDetailColumns.attachments(row[21]),
             dedupeKey: row[22],
-            delivery: (row[23] as String?).flatMap(Message.Delivery.init(rawValue:)))
+            delivery: (row[23] as String?).flatMap(Message.Delivery.init(rawValue:)),
+            deliveryNote: row[24])
     }
 
     static func promise(_ row: Row) -> Promise {

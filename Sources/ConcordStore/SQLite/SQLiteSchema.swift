@@ -15,6 +15,7 @@ enum SQLiteSchema {
         migrator.registerMigration("v6-replies-and-triage", migrate: addRepliesAndTriage)
         migrator.registerMigration("v7-draft-basis", migrate: addDraftBasis)
         migrator.registerMigration("v8-team", migrate: addTeamMode)
+        migrator.registerMigration("v9-outbox-delivery", migrate: addOutboxDelivery)
         return migrator
     }
 
@@ -224,6 +225,18 @@ enum SQLiteSchema {
     /// at or answering which conversation (presence, one row per agent, refreshed by their
     /// console's heartbeat); supervisors' broadcasts; and the audit log. Audit rows name customers and conversations
     /// by id only and carry no personal data, so they outlive an erasure.
+    /// Delivering the outbox (issue 7): when a retried item is next due, the lease a dispatcher
+    /// holds while it delivers one (another dispatcher, or the same after a crash, takes it
+    /// only when the lease has run out), and the note the timeline shows beside a delivery.
+    private static func addOutboxDelivery(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE outbox ADD COLUMN next_attempt_at REAL;
+            ALTER TABLE outbox ADD COLUMN leased_until REAL;
+            ALTER TABLE messages ADD COLUMN delivery_note TEXT;
+            CREATE INDEX outbox_due ON outbox(coalesce(next_attempt_at, 0), id) WHERE state = 'queued';
+            """)
+    }
+
     private static func addTeamMode(_ db: Database) throws {
         try db.execute(sql: """
             ALTER TABLE agents ADD COLUMN status TEXT NOT NULL DEFAULT 'available';

@@ -21,7 +21,8 @@ extension SQLiteStore {
 
     static let outboxColumns = """
         o.id, o.conversation_id, c.customer_id, o.message_id, o.kind, o.channel, o.recipient, o.subject, o.body,
-        o.idempotency_key, o.state, o.created_at, o.email_message_id, o.in_reply_to, o."references", o.warnings, o.updated_at
+        o.idempotency_key, o.state, o.created_at, o.email_message_id, o.in_reply_to, o."references", o.warnings, o.updated_at,
+        o.attempts, o.last_error, o.next_attempt_at
         """
 
     static func outboxItem(_ row: Row) -> OutboxItem {
@@ -36,7 +37,7 @@ extension SQLiteStore {
             createdAt: Date(timeIntervalSince1970: row[11]), emailMessageID: row[12], inReplyTo: row[13],
             references: references.split(separator: " ").map(String.init),
             warnings: warnings.isEmpty ? [] : warnings.components(separatedBy: "\n"),
-            updatedAt: RowDecoding.date(row[16]))
+            updatedAt: RowDecoding.date(row[16]), attempts: row[17], lastError: row[18], nextAttemptAt: RowDecoding.date(row[19]))
     }
 
     static func outboxItem(_ id: Int64, in db: Database) throws -> OutboxItem? {

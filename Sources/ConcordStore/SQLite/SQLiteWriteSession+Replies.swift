@@ -105,18 +105,55 @@ extension SQLiteWriteSession {
         guard let item = try SQLiteStore.outboxItem(id, in: db) else {
             throw StoreError.notFound(what: "outbox item", id: String(id))
         }
-        let attempted = state == .queued ? 0 : 1
+        let note = state == .failed ? error : nil
         try db.cachedStatement(sql: """
-            UPDATE outbox SET state = ?, attempts = attempts + ?, last_error = ?, updated_at = ? WHERE id = ?
-            """).execute(arguments: [state.rawValue, attempted, state == .failed ? error : nil, at.timeIntervalSince1970, id])
+            UPDATE outbox SET state = ?, last_error = ?, updated_at = ?, leased_until = NULL, next_attempt_at = NULL WHERE id = ?
+            """).execute(arguments: [state.rawValue, note, at.timeIntervalSince1970, id])
         var updated = item
         updated.state = state
         updated.updatedAt = at
+        updated.lastError = note
+        updated.nextAttemptAt = nil
         if let message = item.messageID {
-            try db.cachedStatement(sql: "UPDATE messages SET delivery = ? WHERE id = ?")
-                .execute(arguments: [updated.delivery.rawValue, message.rawValue])
+            try db.cachedStatement(sql: "UPDATE messages SET delivery = ?, delivery_note = ? WHERE id = ?")
+                .execute(arguments: [updated.delivery.rawValue, note, message.rawValue])
         }
         return updated
+    }
+
+    func claimOutbox(dueAt now: Date, leaseUntil: Date, limit: Int, channels: Set<Channel>) throws -> [OutboxItem] {
+        guard !channels.isEmpty else { return [] }
+        let channelList = channels.map { "'\($0.rawValue)'" }.sorted().joined(separator: ", ")
+        let ids = try Int64.fetchAll(db, sql: """
+            SELECT id FROM outbox WHERE state = 'queued' AND coalesce(next_attempt_at, 0) <= ? AND coalesce(leased_until, 0) <= ?
+              AND channel IN (\(channelList))
+            ORDER BY coalesce(next_attempt_at, 0), id LIMIT ?
+            """, arguments: [now.timeIntervalSince1970, now.timeIntervalSince1970, max(0, limit)])
+        var items: [OutboxItem] = []
+        for id in ids {
+            try db.cachedStatement(sql: "UPDATE outbox SET leased_until = ?, attempts = attempts + 1 WHERE id = ?")
+                .execute(arguments: [leaseUntil.timeIntervalSince1970, id])
+            if let item = try SQLiteStore.outboxItem(id, in: db) { items.append(item) }
+        }
+        return items
+    }
+
+    func deferOutbox(_ id: Int64, until nextAttempt: Date, error: String, at: Date) throws -> OutboxItem {
+        guard var item = try SQLiteStore.outboxItem(id, in: db) else {
+            throw StoreError.notFound(what: "outbox item", id: String(id))
+        }
+        try db.cachedStatement(sql: """
+            UPDATE outbox SET state = 'queued', last_error = ?, next_attempt_at = ?, leased_until = NULL, updated_at = ? WHERE id = ?
+            """).execute(arguments: [error, nextAttempt.timeIntervalSince1970, at.timeIntervalSince1970, id])
+        if let message = item.messageID {
+            try db.cachedStatement(sql: "UPDATE messages SET delivery = 'pending', delivery_note = ? WHERE id = ?")
+                .execute(arguments: [error, message.rawValue])
+        }
+        item.state = .queued
+        item.lastError = error
+        item.nextAttemptAt = nextAttempt
+        item.updatedAt = at
+        return item
     }
 
     /// The conversation's messages stored after `basis`: what a stale draft's author has not read.

@@ -35,12 +35,16 @@ public struct Message: Codable, Sendable, Hashable, Identifiable {
     /// How far a message Concord sends has got; nil for inbound messages, notes and history
     /// imported from elsewhere (which was delivered by whatever sent it).
     public var delivery: Delivery?
+    /// Why delivery failed, or why it is being retried ("HTTP 503 from Twilio; next attempt
+    /// 10:42"): shown beside the delivery on the timeline, so an agent knows the customer has
+    /// not got the message without opening the outbox.
+    public var deliveryNote: String?
 
     public init(id: MessageID, conversationID: ConversationID, customerID: CustomerID, channel: Channel,
                 direction: Direction, author: Author, sentAt: Date, subject: String? = nil, text: String,
                 call: CallDetails? = nil, social: SocialDetails? = nil, email: EmailHeaders? = nil,
                 attachments: [Attachment] = [], dedupeKey: String, customerIdentity: Identity? = nil,
-                delivery: Delivery? = nil) {
+                delivery: Delivery? = nil, deliveryNote: String? = nil) {
         self.id = id
         self.conversationID = conversationID
         self.customerID = customerID
@@ -57,6 +61,7 @@ public struct Message: Codable, Sendable, Hashable, Identifiable {
         self.dedupeKey = dedupeKey
         self.customerIdentity = customerIdentity
         self.delivery = delivery
+        self.deliveryNote = deliveryNote
     }
 
     /// The first non-empty line of the text (or the call transcript), for one-line summaries.
