@@ -118,7 +118,7 @@ let package = Package(
         ),
         .target(
             name: "ConcordConsole",
-            dependencies: ["ConversationEngine", "ConcordStore", "ConcordTerminal", "TOMLKit"],
+            dependencies: ["ConversationEngine", "ConcordStore", "ConcordTerminal", "ConcordChannels", "TOMLKit"],
             swiftSettings: strict
         ),
         // The webhook receiver: provider requests checked, committed, then acknowledged.
@@ -127,6 +127,7 @@ let package = Package(
             dependencies: [
                 "ConversationEngine", "ConcordStore", "ConcordChannels", "ConcordIngest",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
             ],
@@ -160,6 +161,18 @@ let package = Package(
                 "ConcordTestSupport",
             ],
             path: "Benchmarks/Sources/concord-load",
+            swiftSettings: strict
+        ),
+        // The receiver's fault and load benchmark (Benchmarks/receiver.sh): the real binary, killed and restarted.
+        .executableTarget(
+            name: "concord-receiver-bench",
+            dependencies: [
+                "ConcordStore", "ConcordChannels",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
+            path: "Benchmarks/Sources/concord-receiver-bench",
             swiftSettings: strict
         ),
         // Team mode's PostgreSQL store (its schema and migrations so far; the store follows).
@@ -231,7 +244,9 @@ let package = Package(
             name: "ConcordServerTests",
             dependencies: [
                 "ConcordServer", "ConcordStore", "ConcordChannels", "ConcordIngest", "ConversationEngine",
+                "ConcordPostgres", "ConcordTestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict

@@ -12,16 +12,23 @@ import NIOCore
 /// no new connections, in-flight requests finish, and every body already taken is written.
 public struct Receiver: Sendable {
     public let settings: ReceiverSettings
-    public let metrics = ReceiverMetrics()
+    public let metrics: ReceiverMetrics
     private let intake: WebhookIntake
     private let store: any Store
     private let logger: Logger
 
-    public init(settings: ReceiverSettings, runner: IngestRunner, logger: Logger) {
+    /// The outbox dispatcher run beside the webhooks, if any (`--no-dispatch` turns it off).
+    private let dispatcher: OutboxDispatcher?
+
+    /// - Parameter delivery: how to deliver the outbox from this process; nil: not here.
+    public init(settings: ReceiverSettings, runner: IngestRunner, logger: Logger, delivery: DeliveryPlanner? = nil) {
+        let metrics = ReceiverMetrics()
         self.settings = settings
+        self.metrics = metrics
         self.store = runner.store
         self.logger = logger
         intake = WebhookIntake(runner: runner, deadline: settings.storeDeadline)
+        dispatcher = delivery.map { OutboxDispatcher(store: runner.store, planner: $0, logger: logger, metrics: metrics) }
     }
 
     /// Serves until SIGTERM or SIGINT (or the task is cancelled), then drains the intake.
@@ -52,12 +59,25 @@ public struct Receiver: Sendable {
             },
             logger: logger)
         defer { intake.drain() }
+        let dispatching = dispatcher.map { dispatcher in Task { await dispatcher.run() } }
+        // On SIGTERM the server stops taking requests and finishes the ones in flight; then the
+        // dispatcher finishes its pass, so whatever a provider took is recorded as sent.
+        func stopDispatching() async {
+            dispatcher?.stop()
+            await dispatching?.value
+            await dispatcher?.shutdown()
+        }
         do {
             try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
         } catch let error as IOError {
+            await stopDispatching()
             throw ReceiverError.cannotListen(address: "\(settings.host):\(settings.port)",
                                              reason: String(cString: strerror(error.errnoCode)).lowercased())
+        } catch {
+            await stopDispatching()
+            throw error
         }
+        await stopDispatching()
         logger.info("stopped", metadata: ["intake_backlog": "\(intake.backlog)"])
     }
 }

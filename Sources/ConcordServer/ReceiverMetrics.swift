@@ -1,4 +1,5 @@
 import ConcordChannels
+import ConversationEngine
 import Foundation
 import Prometheus
 
@@ -48,6 +49,18 @@ public final class ReceiverMetrics: Sendable {
                                                                 unitName: "replies", helpText: "Replies waiting to be delivered."),
                                labels: []).set(Double(outbox))
         }
+    }
+
+    /// One delivery attempt of the outbox dispatcher and what it came to: sent, retry, failed.
+    public func delivered(_ channel: Channel, outcome: DeliveryOutcome) {
+        let name = switch outcome {
+        case .delivered: "sent"
+        case .retry: "retry"
+        case .refused: "failed"
+        }
+        registry.makeCounter(descriptor: MetricNameDescriptor(namespace: "concord", subsystem: "outbox", metricName: "attempts",
+                                                              unitName: "total", helpText: "Outbox delivery attempts, by channel and outcome."),
+                             labels: [("channel", channel.rawValue), ("outcome", name)]).increment()
     }
 
     /// The Prometheus text exposition of every metric.

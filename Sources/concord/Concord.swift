@@ -17,7 +17,7 @@ struct Concord: AsyncParsableCommand {
             ConfigCommand.self, CustomersCommand.self, QuarantineCommand.self, SLACommand.self, CheckDraftCommand.self, PromisesCommand.self,
             ResolveCommand.self, ReplyCommand.self, NoteCommand.self, AssignCommand.self, StatusCommand.self, PriorityCommand.self,
             TagCommand.self, OutboxCommand.self, FollowUpsCommand.self, SatisfactionCommand.self, MigrateCommand.self,
-            AgentsCommand.self, RouteCommand.self, AuditCommand.self,
+            AgentsCommand.self, RouteCommand.self, AuditCommand.self, SendCommand.self,
         ])
 }
 

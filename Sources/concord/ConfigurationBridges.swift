@@ -1,6 +1,7 @@
 import ConcordChannels
 import ConcordConsole
 import ConcordIngest
+import ConcordServer
 import Foundation
 import ConcordStore
 import ConversationEngine
@@ -21,6 +22,11 @@ extension ConcordConfiguration {
     /// and survey answers, promising reply times the SLA policies allow.
     var storeAutomation: StoreAutomation {
         StoreAutomation(acknowledgements: acknowledgements, followUps: followUps, policies: slaPolicies, routing: routing)
+    }
+
+    /// How the outbox dispatcher delivers, with the tokens from the environment.
+    var deliveryPlanner: DeliveryPlanner {
+        DeliveryPlanner(settings: delivery, credentials: DeliveryCredentials(), ownEmail: ownEmailAddresses)
     }
 
     var parserRegistry: ParserRegistry {

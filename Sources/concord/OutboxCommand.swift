@@ -8,7 +8,7 @@ struct OutboxCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "outbox",
         abstract: "List the messages waiting to be sent and what became of the others.",
-        discussion: "The dispatcher (`concord serve`, with the webhook receiver) delivers queued items once per idempotency key.",
+        discussion: "The dispatcher (`concord serve` beside the webhooks, or `concord send`) delivers queued items once per idempotency key.",
         subcommands: [List.self])
 
     struct List: ParsableCommand {
@@ -49,8 +49,10 @@ struct OutboxCommand: ParsableCommand {
             "kind": item.kind.rawValue, "channel": item.channel.rawValue, "recipient": item.recipient.description,
             "body": item.body, "idempotency_key": item.idempotencyKey, "state": item.state.rawValue,
             "delivery": item.delivery.rawValue, "created_at": CustomerJSON.iso(item.createdAt),
-            "references": item.references, "warnings": item.warnings,
+            "references": item.references, "warnings": item.warnings, "attempts": item.attempts,
         ]
+        object["last_error"] = item.lastError
+        object["next_attempt_at"] = item.nextAttemptAt.map(CustomerJSON.iso)
         object["message"] = item.messageID?.rawValue
         object["subject"] = item.subject
         object["message_id_header"] = item.emailMessageID

@@ -15,7 +15,8 @@ struct ServeCommand: AsyncParsableCommand {
             stored once. Requests without a valid signature get 403 and are kept nowhere. Secrets come from the environment \
             only: CONCORD_TWILIO_AUTH_TOKEN, CONCORD_META_APP_SECRET, CONCORD_META_VERIFY_TOKEN, CONCORD_X_CONSUMER_SECRET, \
             CONCORD_CHAT_SECRET (an endpoint whose secret is unset refuses everything). Logs are JSON lines on standard error; \
-            GET /health and GET /metrics (Prometheus) are for the operator. SIGTERM stops it gracefully.
+            GET /health and GET /metrics (Prometheus) are for the operator. The outbox is delivered from the same process \
+            (see `concord send --help`; --no-dispatch turns that off). SIGTERM stops it gracefully.
             """)
 
     @OptionGroup var store: StoreOptions
@@ -31,6 +32,7 @@ struct ServeCommand: AsyncParsableCommand {
     var storeTimeout = 5.0
     @Option(help: ArgumentHelp("Log level: trace, debug, info, notice, warning, error, critical.", valueName: "level"))
     var logLevel = "info"
+    @Flag(help: "Do not deliver the outbox from this process (run `concord send` elsewhere).") var noDispatch = false
 
     mutating func run() async throws {
         let (host, port) = try ReceiverSettings.listenAddress(listen)
@@ -56,6 +58,8 @@ struct ServeCommand: AsyncParsableCommand {
         if settings.secrets.configuredEndpoints.isEmpty {
             logger.warning("no provider secret is set: every webhook will be refused (403)")
         }
-        try await Receiver(settings: settings, runner: runner, logger: logger).run()
+        let receiver = Receiver(settings: settings, runner: runner, logger: logger,
+                                delivery: noDispatch ? nil : configuration.deliveryPlanner)
+        try await receiver.run()
     }
 }

@@ -1,3 +1,4 @@
+import ConcordChannels
 import Foundation
 import ConcordStore
 import ConcordTerminal
@@ -70,6 +71,8 @@ public struct ConcordConfiguration: Sendable, Hashable {
     public var acknowledgements: AcknowledgementSettings
     /// Follow-ups and satisfaction surveys after a resolution (`[follow_ups]`); a day later by default.
     public var followUps: FollowUpSettings
+    /// How the outbox is delivered (`[outbox]`): sendmail, provider accounts, retries.
+    public var delivery = DeliverySettings()
     /// Automatic assignment of waiting conversations (`[routing]`); off by default.
     public var routing: ConversationRouter?
     /// Roles given by the configuration (`[roles] supervisors = [...]`, `admins = [...]`) by

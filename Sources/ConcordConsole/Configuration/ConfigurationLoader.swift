@@ -47,7 +47,7 @@ public enum ConfigurationLoader {
             throw .malformed(file: file, line: error.line, reason: error.reason)
         }
         var configuration = ConcordConfiguration.defaults(environment: environment)
-        let sections = (Array(knownSettings.keys) + ["keys", "sla", "acknowledgements", "follow_ups", "views"]).sorted()
+        let sections = (Array(knownSettings.keys) + ["keys", "sla", "acknowledgements", "follow_ups", "views", "outbox"]).sorted()
         for key in document.keys where !sections.contains(key) {
             throw .unknownSetting(file: file, key: key, known: sections)
         }
@@ -179,6 +179,7 @@ public enum ConfigurationLoader {
         configuration.slaPolicies = try SLAConfigurationReader.read(document["sla"], file: file)
         configuration.acknowledgements = try AutomationConfigurationReader.acknowledgements(document["acknowledgements"], file: file)
         configuration.followUps = try AutomationConfigurationReader.followUps(document["follow_ups"], file: file)
+        configuration.delivery = try OutboxConfigurationReader.read(document["outbox"], file: file)
         do {
             configuration.keyOverrides = try Keymap.overrides(in: document, file: file)
         } catch {

@@ -36,6 +36,7 @@ public enum ConfigurationPrinter {
         text += "admins = [\(configuration.roles.filter { $0.value == .admin }.keys.sorted().map(quoted).joined(separator: ", "))]\n"
         text += slaSection(configuration.slaPolicies)
         text += automationSections(acknowledgements: configuration.acknowledgements, followUps: configuration.followUps)
+        text += outboxSection(configuration.delivery)
         for context in keymap.contextNames {
             let bindings = keymap.bindings(in: context)
             guard !bindings.isEmpty else { continue }

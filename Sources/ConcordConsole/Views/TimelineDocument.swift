@@ -197,6 +197,12 @@ public struct TimelineDocument: Sendable, Hashable {
             lines += TextWrapper.wrap("Attachment: \(attachment.filename) (\(attachment.contentType), \(size))",
                                       width: width, style: theme.style("dim"))
         }
+        // What the dispatcher last said about it: why it is still pending, or why it failed.
+        if let note = message.deliveryNote.map({ String(Whitespace.trimmed($0)) }), !note.isEmpty, message.delivery != .sent {
+            let failed = message.delivery == .failed
+            lines += TextWrapper.wrap((failed ? "Not delivered: " : "Delivery: ") + note, width: width,
+                                      style: theme.style(failed ? "error" : "queue.wait.long"))
+        }
         return lines
     }
 }
