@@ -71,6 +71,7 @@ struct PostgresWriteSession: StoreWriter {
                 INSERT INTO identities (kind, platform, value, customer_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING
                 """, [identity.kind.rawValue, identity.platform, identity.value, customerID.rawValue])
         }
+        if !createdCustomer, let name = plan.learnedName { try learn(name, for: customerID) }
 
         let conversationID: ConversationID
         let createdConversation: Bool
@@ -116,6 +117,18 @@ struct PostgresWriteSession: StoreWriter {
     }
 
     // MARK: - Inserts and updates
+
+    /// Names a customer who is still called by one of their own numbers or addresses (see
+    /// `IngestPlan.learnedName`); a name anyone gave before stays.
+    private func learn(_ name: PersonName, for customer: CustomerID) throws {
+        try session.execute("""
+            UPDATE customers SET display_name = ?, given_name = ?, family_name = ?, patronymic = ?, gender = ?
+            WHERE id = ? AND display_name IN (
+                SELECT value FROM identities WHERE customer_id = ? UNION ALL
+                SELECT '@' || value FROM identities WHERE customer_id = ? AND kind = 'handle')
+            """, [name.displayName, name.givenName, name.familyName, name.patronymic, name.gender.rawValue,
+                  customer.rawValue, customer.rawValue, customer.rawValue])
+    }
 
     private func insert(_ customer: Customer) throws -> CustomerID {
         CustomerID(try session.insert("""

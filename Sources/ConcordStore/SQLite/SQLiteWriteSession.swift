@@ -60,6 +60,7 @@ struct SQLiteWriteSession: StoreWriter {
             try insertIdentity.run(binding: [identity.kind.rawValue.databaseValue, identity.platform.databaseValue,
                                              identity.value.databaseValue, customerID.rawValue.databaseValue], in: db)
         }
+        if !createdCustomer, let name = plan.learnedName { try learn(name, for: customerID) }
 
         let conversationID: ConversationID
         let createdConversation: Bool
@@ -107,6 +108,18 @@ struct SQLiteWriteSession: StoreWriter {
     }
 
     // MARK: - Inserts and updates
+
+    /// Names a customer who is still called by one of their own numbers or addresses (see
+    /// `IngestPlan.learnedName`); a name anyone gave before stays.
+    private func learn(_ name: PersonName, for customer: CustomerID) throws {
+        try db.cachedStatement(sql: """
+            UPDATE customers SET display_name = ?, given_name = ?, family_name = ?, patronymic = ?, gender = ?
+            WHERE id = ? AND display_name IN (
+                SELECT value FROM identities WHERE customer_id = ? UNION ALL
+                SELECT '@' || value FROM identities WHERE customer_id = ? AND kind = 'handle')
+            """).execute(arguments: [name.displayName, name.givenName, name.familyName, name.patronymic, name.gender.rawValue,
+                                     customer.rawValue, customer.rawValue, customer.rawValue])
+    }
 
     private func insert(_ customer: Customer) throws -> CustomerID {
         let statement = try db.cachedStatement(sql: """

@@ -70,6 +70,11 @@ public struct InMemoryConversationBook: Sendable {
             customerID = customer.id
         }
         for identity in plan.newIdentities { identityOwners[identity] = customerID }
+        if let name = plan.learnedName, var customer = customers[customerID],
+           identities(of: customerID).contains(where: { IngestPlanner.placeholderName(for: $0).displayName == customer.name.displayName }) {
+            customer.name = name
+            customers[customerID] = customer
+        }
 
         var conversation: Conversation
         switch plan.conversation {

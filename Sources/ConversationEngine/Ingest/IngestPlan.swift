@@ -35,10 +35,16 @@ public struct IngestPlan: Sendable, Hashable {
     public var evidence: [EvidenceProbe]
     /// Time commitments the message makes to the customer, for the promise ledger.
     public var promises: [ExtractedPromise]
+    /// The name an existing customer gives on this message. A customer first seen by their
+    /// number or address is known by it until they say who they are (an SMS, then a chat
+    /// signed "김민지"); the store takes this name only while the customer is still called by
+    /// one of their identities, so a name an agent or an earlier message gave is kept.
+    public var learnedName: PersonName?
 
     public init(customer: CustomerChoice, newIdentities: [Identity], conversation: ConversationChoice, message: Message,
                 threadKeys: [String], mergeCandidates: [CustomerID], threadingReason: ThreadingReason,
-                evidence: [EvidenceProbe] = [], previousConversation: Conversation? = nil, promises: [ExtractedPromise] = []) {
+                evidence: [EvidenceProbe] = [], previousConversation: Conversation? = nil, promises: [ExtractedPromise] = [],
+                learnedName: PersonName? = nil) {
         self.customer = customer
         self.newIdentities = newIdentities
         self.conversation = conversation
@@ -49,6 +55,7 @@ public struct IngestPlan: Sendable, Hashable {
         self.evidence = evidence
         self.previousConversation = previousConversation
         self.promises = promises
+        self.learnedName = learnedName
     }
 }
 

@@ -107,7 +107,18 @@ public struct IngestPlanner: Sendable {
             message: finalMessage, threadKeys: threadKeys(for: event), mergeCandidates: Array(ownerIDs.dropFirst()),
             threadingReason: threadingReason,
             evidence: evidence(for: event, isNewCustomer: isNewCustomer, phonesInText: reading?.phonesInText),
-            previousConversation: found, promises: promises(in: event, conversation: conversationChoice, ahead: reading)))
+            previousConversation: found, promises: promises(in: event, conversation: conversationChoice, ahead: reading),
+            learnedName: isNewCustomer ? nil : learnedName(from: event, identities: identities)))
+    }
+
+    /// A real name the customer gives on an inbound message (not one of their own numbers or
+    /// addresses repeated back), for a customer who may so far be known only by one.
+    private func learnedName(from event: InboundEvent, identities: [Identity]) -> PersonName? {
+        guard event.direction == .inbound, let name = event.customer.name else { return nil }
+        let shown = name.displayName.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard shown.contains(where: \.isLetter) else { return nil }
+        let placeholders = Set(identities.map { Self.placeholderName(for: $0).displayName })
+        return placeholders.contains(shown) ? nil : name
     }
 
     /// Reads what planning needs from the event's own words (see `EventReading`): pure, so
@@ -270,14 +281,16 @@ public struct IngestPlanner: Sendable {
             ?? hints.name.flatMap { LanguageGuesser.guess($0.displayName) }
             ?? (event.direction == .inbound ? LanguageGuesser.guess(event.text) : nil)
             ?? .en
-        let name = hints.name ?? fallbackName(for: hints.identities[0])
+        let name = hints.name ?? Self.placeholderName(for: hints.identities[0])
         return Customer(
             id: CustomerID(0), name: name, language: language, timeZone: hints.timeZone,
             customerSince: hints.customerSince ?? event.occurredAt, loyalty: hints.loyalty ?? .none,
             notes: hints.notes ?? "", createdAt: event.occurredAt)
     }
 
-    private func fallbackName(for identity: Identity) -> PersonName {
+    /// What a customer is called before they give a name: the number or address they wrote
+    /// from. Stores compare against it to know whether a name may still be learned.
+    public static func placeholderName(for identity: Identity) -> PersonName {
         switch identity.kind {
         case .email, .phone, .external:
             return PersonName(displayName: identity.value)
