@@ -42,7 +42,7 @@ struct PostgresSchemaTests {
             #expect(Set(found) == columns, "\(table): PostgreSQL has \(Set(found).symmetricDifference(columns)) different")
         }
         #expect(try cluster.psql("SELECT identifier FROM concord_migrations ORDER BY identifier")
-                == "v1-core\nv2-draft-basis\nv3-search-tokens\nv4-team\n")
+                == "v1-core\nv2-draft-basis\nv3-search-tokens\nv4-team\nv5-outbox-delivery\n")
     }
 
     @Test func searchFindsEveryLanguageByTheSameIndexText() throws {

@@ -193,13 +193,13 @@ struct DispatchEndToEndTests {
         let session = try TmuxSession(command: [binary.url.path, "console"] + store, environment: binary.environment, scratch: binary.home)
         _ = try session.waitFor("the queue") { $0.contains("Queue 1/") }
         var screen = try session.capture()
-        for _ in 0..<6 where !screen.contains("+821012345678 · all channels") {
+        for _ in 0..<6 where !screen.contains("김민지 · all channels") {
             try session.sendKeys("j")
             Thread.sleep(forTimeInterval: 0.3)
             screen = try session.capture()
         }
         screen = try session.waitFor("her timeline with the delivery note") {
-            $0.contains("+821012345678 · all channels") && $0.contains("Delivery: attempt 1 of 8 failed")
+            $0.contains("김민지 · all channels") && $0.contains("Delivery: attempt 1 of 8 failed")
         }
         for tag in ["SM ", "PH ", "WA ", "CH ", "EM "] {
             #expect(screen.contains("│ \(tag)") || screen.contains("▌\(tag)"), "a \(tag)event is on the timeline:\n\(screen)")

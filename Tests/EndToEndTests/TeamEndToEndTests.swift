@@ -32,7 +32,7 @@ struct TeamEndToEndTests {
         #expect(first.out.contains("applied v1-core"))
         let again = try binary.run(["migrate"], extraEnvironment: ["CONCORD_DB": url])
         #expect(again.out.contains("is current; nothing to apply"), "\(again.out)\(again.err)")
-        #expect(try binary.run(["migrate", "--db", url, "--status"]).out.contains("applied v1-core, v2-draft-basis, v3-search-tokens, v4-team; current."))
+        #expect(try binary.run(["migrate", "--db", url, "--status"]).out.contains("applied v1-core, v2-draft-basis, v3-search-tokens, v4-team, v5-outbox-delivery; current."))
         let wrong = try binary.run(["migrate", "--db", "postgres://nobody@127.0.0.1:1/none"])
         #expect(wrong.status == 1)
         #expect(wrong.err.contains("PostgreSQL could not connect to 127.0.0.1:1/none as nobody"), "\(wrong.err)")
