@@ -50,7 +50,8 @@ struct ServeCommand: AsyncParsableCommand {
         settings.storeDeadline = .milliseconds(Int(storeTimeout * 1000))
 
         let configuration = try store.loadConfiguration()
-        let (opened, label) = try store.openStore(configuration: configuration, mustExist: false)
+        let (opened, label) = try store.openStore(configuration: configuration, mustExist: false,
+                                                  durability: .powerLoss)
         let runner = IngestRunner(store: opened, registry: configuration.parserRegistry, context: configuration.parseContext)
         var logger = Logger(label: "concord.serve") { JSONLinesLogHandler(label: $0) }
         logger.logLevel = level

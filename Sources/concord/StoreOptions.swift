@@ -29,7 +29,10 @@ struct StoreOptions: ParsableArguments {
     /// Opens the store, requiring a SQLite file to exist already when `mustExist` (so a typo in
     /// --db does not silently create an empty store). Returns it with a label for the screen:
     /// the file's name, or the server and database (never the password).
-    func openStore(configuration: ConcordConfiguration, mustExist: Bool) throws -> (store: any Store, label: String) {
+    /// `durability` matters for SQLite only (a PostgreSQL commit always waits for the server's
+    /// disk, as its operator configured).
+    func openStore(configuration: ConcordConfiguration, mustExist: Bool,
+                   durability: CommitDurability = .processCrash) throws -> (store: any Store, label: String) {
         let location = try storePath(configuration: configuration)
         if PostgresDatabaseURL.isPostgres(location) {
             let url = try PostgresDatabaseURL(location)
@@ -39,7 +42,8 @@ struct StoreOptions: ParsableArguments {
         if mustExist && !FileManager.default.fileExists(atPath: location) {
             throw CLIError("There is no store at \(location); run `concord demo` to create one, or pass --db with an existing store.")
         }
-        let store = try SQLiteStore(path: location, planner: configuration.ingestPlanner, automation: configuration.storeAutomation)
+        let store = try SQLiteStore(path: location, planner: configuration.ingestPlanner, automation: configuration.storeAutomation,
+                                    durability: durability)
         return (store, (location as NSString).lastPathComponent)
     }
 

@@ -27,6 +27,16 @@ struct SQLiteStoreOpeningTests {
         #expect(foreignKeys == 1)
     }
 
+    @Test func aReceiversStoreWaitsForTheDiskAtEveryCommitAndOthersOnlyForTheLog() throws {
+        let fixture = try StoreFixture()
+        let everyday = try #require(fixture.store as? SQLiteStore)
+        // PRAGMA synchronous: 1 is NORMAL, 2 is FULL.
+        #expect(try everyday.pool.write { try Int.fetchOne($0, sql: "PRAGMA synchronous") } == 1)
+        let receiver = try SQLiteStore(path: fixture.path, durability: .powerLoss)
+        #expect(try receiver.pool.write { try Int.fetchOne($0, sql: "PRAGMA synchronous") } == 2)
+        #expect(try receiver.pool.read { try Int.fetchOne($0, sql: "PRAGMA synchronous") } == 2)
+    }
+
     @Test func aFileFromANewerConcordIsRefused() throws {
         let fixture = try StoreFixture()
         let store = try #require(fixture.store as? SQLiteStore)

@@ -27,8 +27,11 @@ public final class SQLiteStore: Store, Sendable {
     /// - Throws: `StoreError` saying what is wrong with the path or file.
     /// - Parameter automation: acknowledgements and follow-ups; none by default (demo data and
     ///   tests never queue messages unless asked to).
+    /// - Parameter durability: `.processCrash` (the default) survives a killed process, which is
+    ///   what a console or a bulk ingest needs; `.powerLoss` makes every commit wait for the disk,
+    ///   for a receiver whose acknowledgement tells a provider it may forget the message.
     public init(path: String, planner: IngestPlanner = IngestPlanner(), readOnly: Bool = false,
-                automation: StoreAutomation = .off) throws {
+                automation: StoreAutomation = .off, durability: CommitDurability = .processCrash) throws {
         self.path = path
         self.planner = planner
         self.automation = automation
@@ -39,7 +42,7 @@ public final class SQLiteStore: Store, Sendable {
         configuration.readonly = readOnly
         configuration.label = "concord"
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: durability == .powerLoss ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL")
             // The writer keeps 32 MB of pages hot for ingest; a reader (the console's queries) 8 MB:
             // the operating system caches the file anyway, and each reader of the pool has its own
             // cache, which at 32 MB apiece was most of the console's memory at 1,000,000 messages.
@@ -56,6 +59,10 @@ public final class SQLiteStore: Store, Sendable {
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
+            if durability == .powerLoss && !readOnly {
+                // GRDB sets NORMAL on the writer after `prepareDatabase` when it enables WAL.
+                try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
+            }
             let migrator = SQLiteSchema.migrator
             if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
                 throw StoreError.newerSchema(path: path)
