@@ -38,37 +38,40 @@ enum EncodedWords {
     /// itself (a character may be split across words) but decodes the joined base64 only up to
     /// the first padding, dropping the rest; Python's `email` reads every word. Senders pad
     /// whenever a word's bytes are not a multiple of three (a Chinese subject with a digit).
+    ///
+    /// Runs on every encoded header of every message, so it scans bytes (`Base64Word.all`);
+    /// a Swift `Regex` here, built and run per header, was most of the ingest's time.
     static func joinPaddedRuns(in text: String) -> String {
         guard text.contains("=?") else { return text }
-        // A word, and the whitespace that may follow it before the next one.
-        let pattern = #/=\?([^?\s*]+)(\*[^?\s]*)?\?[Bb]\?([A-Za-z0-9+\/=]*)\?=/#
-        let matches = text.matches(of: pattern)
-        guard matches.count > 1 else { return text }
-        var result = ""
-        var cursor = text.startIndex
+        let bytes = Array(text.utf8)
+        let words = Base64Word.all(in: bytes)
+        guard words.count > 1 else { return text }
+        var result: [UInt8] = []
+        var cursor = 0
         var index = 0
-        var changed = false
-        while index < matches.count {
+        while index < words.count {
             // The run: following words of the same charset with only spaces or tabs between.
             var last = index
-            while last + 1 < matches.count,
-                  matches[last + 1].output.1.lowercased() == matches[index].output.1.lowercased(),
-                  text[matches[last].range.upperBound..<matches[last + 1].range.lowerBound].allSatisfy({ $0 == " " || $0 == "\t" }) {
+            while last + 1 < words.count,
+                  words[last + 1].hasCharset(of: words[index], in: bytes),
+                  bytes[words[last].range.upperBound..<words[last + 1].range.lowerBound].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
                 last += 1
             }
-            let run = matches[index...last]
-            let padded = run.dropLast().contains { $0.output.3.hasSuffix("=") }
-            if padded, let joined = Self.joinedBytes(run.map { String($0.output.3) }) {
-                result += text[cursor..<run.first!.range.lowerBound]
-                result += "=?\(run.first!.output.1)?B?\(joined.base64EncodedString())?="
+            let run = words[index...last]
+            let padded = run.dropLast().contains { $0.payload.upperBound > $0.payload.lowerBound && bytes[$0.payload.upperBound - 1] == UInt8(ascii: "=") }
+            if padded, let joined = Self.joinedBytes(run.map { String(decoding: bytes[$0.payload], as: UTF8.self) }) {
+                let first = run.first!
+                result.append(contentsOf: bytes[cursor..<first.range.lowerBound])
+                result.append(contentsOf: "=?".utf8)
+                result.append(contentsOf: bytes[first.charset])
+                result.append(contentsOf: "?B?\(joined.base64EncodedString())?=".utf8)
                 cursor = run.last!.range.upperBound
-                changed = true
             }
             index = last + 1
         }
-        guard changed else { return text }
-        result += text[cursor...]
-        return result
+        guard cursor > 0 else { return text }
+        result.append(contentsOf: bytes[cursor...])
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// The bytes of every word, decoded one by one; nil if one is not base64 (GMime then reads
