@@ -28,6 +28,28 @@ struct TimePhraseRule: Sendable {
 
     /// Whether a sentence whose lower-cased folded UTF-8 is `sentence` may match.
     func mayMatch(_ sentence: [UInt8]) -> Bool {
-        needs.isEmpty || needs.contains { sentence.contains($0) }
+        needs.isEmpty || needs.contains { Self.bytes(sentence, contain: $0) }
+    }
+
+    /// Byte search: `memchr` for the first byte, `memcmp` for the rest. The standard library's
+    /// generic `Collection.contains(_:)` runs unspecialised through the string-processing
+    /// module's searcher, and this check runs for every rule on every sentence with a time word.
+    static func bytes(_ haystack: [UInt8], contain needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        guard haystack.count >= needle.count else { return false }
+        return haystack.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { word in
+                let base = UnsafeRawPointer(hay.baseAddress!)
+                let lastStart = hay.count - word.count
+                var offset = 0
+                while offset <= lastStart {
+                    guard let found = memchr(base + offset, Int32(first), lastStart - offset + 1) else { return false }
+                    offset = base.distance(to: UnsafeRawPointer(found))
+                    if memcmp(base + offset, word.baseAddress!, word.count) == 0 { return true }
+                    offset += 1
+                }
+                return false
+            }
+        }
     }
 }
