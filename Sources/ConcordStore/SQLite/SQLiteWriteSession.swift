@@ -112,13 +112,15 @@ struct SQLiteWriteSession: StoreWriter {
     /// Names a customer who is still called by one of their own numbers or addresses (see
     /// `IngestPlan.learnedName`); a name anyone gave before stays.
     private func learn(_ name: PersonName, for customer: CustomerID) throws {
+        // Runs for most messages of a known customer and changes almost none: a correlated EXISTS
+        // on the customer's few identities, not an IN list SQLite would build a table for each time.
         try db.cachedStatement(sql: """
-            UPDATE customers SET display_name = ?, given_name = ?, family_name = ?, patronymic = ?, gender = ?
-            WHERE id = ? AND display_name IN (
-                SELECT value FROM identities WHERE customer_id = ? UNION ALL
-                SELECT '@' || value FROM identities WHERE customer_id = ? AND kind = 'handle')
-            """).execute(arguments: [name.displayName, name.givenName, name.familyName, name.patronymic, name.gender.rawValue,
-                                     customer.rawValue, customer.rawValue, customer.rawValue])
+            UPDATE customers SET display_name = ?1, given_name = ?2, family_name = ?3, patronymic = ?4, gender = ?5
+            WHERE id = ?6 AND EXISTS (
+                SELECT 1 FROM identities i WHERE i.customer_id = ?6
+                AND (i.value = customers.display_name OR (i.kind = 'handle' AND '@' || i.value = customers.display_name)))
+            """).run(binding: [name.displayName.databaseValue, name.givenName.databaseValue, name.familyName.databaseValue,
+                               name.patronymic.databaseValue, name.gender.rawValue.databaseValue, customer.rawValue.databaseValue], in: db)
     }
 
     private func insert(_ customer: Customer) throws -> CustomerID {

@@ -117,8 +117,7 @@ public struct IngestPlanner: Sendable {
         guard event.direction == .inbound, let name = event.customer.name else { return nil }
         let shown = name.displayName.trimmingCharacters(in: .whitespacesAndNewlines)
         guard shown.contains(where: \.isLetter) else { return nil }
-        let placeholders = Set(identities.map { Self.placeholderName(for: $0).displayName })
-        return placeholders.contains(shown) ? nil : name
+        return identities.contains { Self.placeholderName(for: $0).displayName == shown } ? nil : name
     }
 
     /// Reads what planning needs from the event's own words (see `EventReading`): pure, so
