@@ -115,9 +115,16 @@ public struct IngestPlanner: Sendable {
     /// addresses repeated back), for a customer who may so far be known only by one.
     private func learnedName(from event: InboundEvent, identities: [Identity]) -> PersonName? {
         guard event.direction == .inbound, let name = event.customer.name else { return nil }
+        // Runs on the writer for every message of a known customer: plain comparisons, no
+        // `PersonName` built per identity.
         let shown = name.displayName.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard shown.contains(where: \.isLetter) else { return nil }
-        return identities.contains { Self.placeholderName(for: $0).displayName == shown } ? nil : name
+        guard shown.unicodeScalars.contains(where: \.properties.isAlphabetic) else { return nil }
+        let isPlaceholder = identities.contains { identity in
+            identity.kind == .handle
+                ? shown.utf8.first == UInt8(ascii: "@") && shown.utf8.dropFirst().elementsEqual(identity.value.utf8)
+                : shown == identity.value
+        }
+        return isPlaceholder ? nil : name
     }
 
     /// Reads what planning needs from the event's own words (see `EventReading`): pure, so
