@@ -37,6 +37,15 @@ struct SQLiteStoreOpeningTests {
         #expect(try receiver.pool.read { try Int.fetchOne($0, sql: "PRAGMA synchronous") } == 2)
     }
 
+    @Test func aBulkLoadsWriterKeepsALargerCacheAndGivesItBack() throws {
+        let fixture = try StoreFixture()
+        let store = try #require(fixture.store as? SQLiteStore)
+        let cacheSize = { try store.pool.write { try Int.fetchOne($0, sql: "PRAGMA cache_size") } }
+        #expect(try cacheSize() == -32768)
+        #expect(try store.bulk { try cacheSize() } == -SQLiteStore.bulkCacheKiB)
+        #expect(try cacheSize() == -32768)
+    }
+
     @Test func aFileFromANewerConcordIsRefused() throws {
         let fixture = try StoreFixture()
         let store = try #require(fixture.store as? SQLiteStore)
