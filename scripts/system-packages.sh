@@ -3,7 +3,7 @@
 # Sourced by scripts/demo.sh and scripts/test.sh; safe to run again.
 set -euo pipefail
 
-concord_required_packages=(libncurses-dev libsqlite3-dev libgmime-3.0-dev libfribidi-dev zlib1g-dev libmimalloc-dev pkg-config tmux locales python3)
+concord_required_packages=(libncurses-dev libsqlite3-dev libgmime-3.0-dev libfribidi-dev zlib1g-dev libzstd-dev libmimalloc-dev pkg-config tmux locales python3)
 
 concord_install_missing_packages() {
     local missing=()

@@ -5,7 +5,7 @@ import ConversationEngine
 
 /// The raw source items, kept as `SQLiteWriteSession+RawSources` keeps them: the bytes as
 /// `RawBytes` stores them (`data` holds the stored bytes, `encoding` says whether they are
-/// zlib-compressed, `size` is the original size), under their digest.
+/// zstd-compressed (zlib in rows written before 4 December 2026), `size` is the original size), under their digest.
 extension PostgresWriteSession {
     func keepRawSource(_ bytes: RawBytes, digest: String, format: String, origin: String, receivedAt: Date?,
                        at: Date) throws -> RawSourceRecord {

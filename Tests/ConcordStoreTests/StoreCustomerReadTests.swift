@@ -57,7 +57,7 @@ struct StoreCustomerReadTests {
             try writer.finishRawSource(broken.id, state: .quarantined, reason: "unreadable", warnings: ["one", "two"], events: 0)
             return (kept, broken)
         }
-        #expect(RawBytes.compressing(large).encoding == .zlib, "the large item is stored compressed")
+        #expect(RawBytes.compressing(large).encoding == .zstd, "the large item is stored compressed")
         #expect(try fixture.store.rawSourceData(kept.id) == large)
         #expect(try fixture.store.rawSourceData(broken.id) == small)
         #expect(try fixture.store.rawSourceData(RawSourceID(999)) == nil)
