@@ -108,6 +108,30 @@ struct IngestRunnerTests {
         #expect(record.reason?.contains("no sender address, number or handle") == true)
     }
 
+    @Test func aRefusedItemAmongGoodOnesIsQuarantinedAloneAndTheOthersAreStoredOnce() throws {
+        let fixture = try RunnerFixture()
+        // One batch of five: the optimistic write is rolled back at the third item and the batch
+        // written again item by item; nothing of the first attempt may remain or be counted twice.
+        let items = [
+            RunnerFixture.item("+14155550100|one|m1"), RunnerFixture.item("+14155550101|two|m2"),
+            RunnerFixture.item("+14155550102|three|m3\n|no sender|m3b", origin: "bad"),
+            RunnerFixture.item("+14155550103|four|m4"), RunnerFixture.item("+14155550100|five|m5"),
+        ]
+        let account = try fixture.runner(batchSize: 5).ingest(items)
+        #expect(account.read == 5 && account.stored == 4 && account.quarantined == 1 && account.events == 4)
+        #expect(account.balances)
+        let statistics = try fixture.store.statistics()
+        #expect(statistics.messages == 4 && statistics.customers == 3)
+        #expect(try fixture.store.search(SearchQuery("three")).isEmpty)
+        #expect(try fixture.store.search(SearchQuery("four")).count == 1)
+        #expect(try fixture.store.rawSourceCount(in: .ingested) == 4)
+        #expect(try fixture.store.rawSources(in: .quarantined, limit: 5).map(\.origin) == ["bad"])
+        // And again: all five are known, nothing changes.
+        let again = try fixture.runner(batchSize: 5).ingest(items)
+        #expect(again.duplicates == 4 && again.quarantined == 1 && again.events == 0)
+        #expect(try fixture.store.statistics() == statistics)
+    }
+
     @Test func quarantineRetryUsesTheFixedParser() throws {
         let fixture = try RunnerFixture()
         _ = try fixture.runner().ingest([RunnerFixture.item("+14155550199|BROKEN before the fix|m9")])
