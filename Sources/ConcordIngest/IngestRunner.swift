@@ -245,15 +245,12 @@ public struct IngestRunner: Sendable {
     /// item, so the refused item is quarantined and the others stored, as before.
     private func writeEach(_ batch: [PreparedItem], retrying: Bool = false) throws -> [IngestAccount] {
         let at = now()
-        do {
-            return try store.write { writer in
-                try batch.map { try writeOne($0, writer: writer, at: at, retrying: retrying, isolation: .optimistic) }
-            }
-        } catch is ItemNeedsIsolation {
-            return try store.write { writer in
-                try batch.map { try writeOne($0, writer: writer, at: at, retrying: retrying, isolation: .savepoint) }
+        func attempt(_ isolation: ItemIsolation) throws -> [IngestAccount] {
+            try store.write { writer in
+                try batch.map { try writeOne($0, writer: writer, at: at, retrying: retrying, isolation: isolation) }
             }
         }
+        do { return try attempt(.optimistic) } catch is ItemNeedsIsolation { return try attempt(.savepoint) }
     }
 
     /// How one item's events are kept apart from the rest of its batch's transaction.

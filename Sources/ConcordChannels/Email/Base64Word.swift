@@ -9,18 +9,15 @@ struct Base64Word: Equatable {
     /// The base64 text between "?B?" and "?=".
     var payload: Range<Int>
 
-    /// Whether both words name the same charset, ignoring case.
+    /// Whether both words name the same charset, ignoring case: as bytes when both names are
+    /// ASCII (they always are in real mail), else as text, since non-ASCII letters may change
+    /// length when lowercased.
     func hasCharset(of other: Base64Word, in bytes: [UInt8]) -> Bool {
-        guard charset.count == other.charset.count else {
-            // Non-ASCII letters may change length when lowercased; compare as text.
-            return String(decoding: bytes[charset], as: UTF8.self).lowercased()
-                == String(decoding: bytes[other.charset], as: UTF8.self).lowercased()
+        let mine = bytes[charset], theirs = bytes[other.charset]
+        if mine.allSatisfy({ $0 < 0x80 }) && theirs.allSatisfy({ $0 < 0x80 }) {
+            return mine.count == theirs.count && zip(mine, theirs).allSatisfy { Self.lowercased($0) == Self.lowercased($1) }
         }
-        if bytes[charset].allSatisfy({ $0 < 0x80 }) && bytes[other.charset].allSatisfy({ $0 < 0x80 }) {
-            return zip(bytes[charset], bytes[other.charset]).allSatisfy { Self.lowercased($0) == Self.lowercased($1) }
-        }
-        return String(decoding: bytes[charset], as: UTF8.self).lowercased()
-            == String(decoding: bytes[other.charset], as: UTF8.self).lowercased()
+        return String(decoding: mine, as: UTF8.self).lowercased() == String(decoding: theirs, as: UTF8.self).lowercased()
     }
 
     /// Every word, left to right and not overlapping, as the pattern

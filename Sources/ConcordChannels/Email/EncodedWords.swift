@@ -76,7 +76,7 @@ enum EncodedWords {
 
     /// The bytes of every word, decoded one by one; nil if one is not base64 (GMime then reads
     /// the words as it would have).
-    private static func joinedBytes(_ words: [String]) -> Data? {
+    static func joinedBytes(_ words: [String]) -> Data? {
         var bytes = Data()
         for word in words {
             var padded = word

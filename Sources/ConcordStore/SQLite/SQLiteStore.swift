@@ -46,7 +46,7 @@ public final class SQLiteStore: Store, Sendable {
             // The writer keeps 32 MB of pages hot for ingest; a reader (the console's queries) 8 MB:
             // the operating system caches the file anyway, and each reader of the pool has its own
             // cache, which at 32 MB apiece was most of the console's memory at 1,000,000 messages.
-            try db.execute(sql: db.configuration.readonly ? "PRAGMA cache_size = -8192" : "PRAGMA cache_size = -32768")
+            try db.execute(sql: db.configuration.readonly ? "PRAGMA cache_size = -8192" : "PRAGMA cache_size = -\(Self.writerCacheKiB)")
             try db.execute(sql: "PRAGMA wal_autocheckpoint = \(Self.autocheckpointPages)")
             // Each ingested item is a savepoint; its statement journal holds only the pages that
             // item touched, so memory is bounded, and keeping it off disk saves a write of every
@@ -114,7 +114,7 @@ public final class SQLiteStore: Store, Sendable {
         // the indexes' pages were read back from the operating system for every insert, and the
         // writer, the one thread every item waits for, slowed as the store grew.
         if outermost { try? pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA cache_size = -\(Self.bulkCacheKiB)") } }
-        defer { if outermost { try? pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA cache_size = -32768") } } }
+        defer { if outermost { try? pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA cache_size = -\(Self.writerCacheKiB)") } } }
         let result = try body()
         try searchIndex.waitForIndexing()
         return result
@@ -181,7 +181,8 @@ public final class SQLiteStore: Store, Sendable {
 
     /// The writer folds the log into the file once it holds this many pages (32 MB).
     static let autocheckpointPages = 8192
-    /// The writer's page cache during `bulk`, in KiB.
+    /// The writer's page cache, in KiB: every day, and during `bulk`.
+    static let writerCacheKiB = 32_768
     static let bulkCacheKiB = 131_072
 
     /// Folds the write-ahead log back into the main file; used after bulk loads so the next

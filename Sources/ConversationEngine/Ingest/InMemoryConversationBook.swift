@@ -71,7 +71,7 @@ public struct InMemoryConversationBook: Sendable {
         }
         for identity in plan.newIdentities { identityOwners[identity] = customerID }
         if let name = plan.learnedName, var customer = customers[customerID],
-           identities(of: customerID).contains(where: { IngestPlanner.placeholderName(for: $0).displayName == customer.name.displayName }) {
+           IngestPlanner.isPlaceholder(customer.name.displayName, of: identities(of: customerID)) {
             customer.name = name
             customers[customerID] = customer
         }

@@ -115,16 +115,9 @@ public struct IngestPlanner: Sendable {
     /// addresses repeated back), for a customer who may so far be known only by one.
     private func learnedName(from event: InboundEvent, identities: [Identity]) -> PersonName? {
         guard event.direction == .inbound, let name = event.customer.name else { return nil }
-        // Runs on the writer for every message of a known customer: plain comparisons, no
-        // `PersonName` built per identity.
         let shown = name.displayName.trimmingCharacters(in: .whitespacesAndNewlines)
         guard shown.unicodeScalars.contains(where: \.properties.isAlphabetic) else { return nil }
-        let isPlaceholder = identities.contains { identity in
-            identity.kind == .handle
-                ? shown.utf8.first == UInt8(ascii: "@") && shown.utf8.dropFirst().elementsEqual(identity.value.utf8)
-                : shown == identity.value
-        }
-        return isPlaceholder ? nil : name
+        return Self.isPlaceholder(shown, of: identities) ? nil : name
     }
 
     /// Reads what planning needs from the event's own words (see `EventReading`): pure, so
@@ -297,11 +290,24 @@ public struct IngestPlanner: Sendable {
     /// What a customer is called before they give a name: the number or address they wrote
     /// from. Stores compare against it to know whether a name may still be learned.
     public static func placeholderName(for identity: Identity) -> PersonName {
+        PersonName(displayName: placeholder(for: identity))
+    }
+
+    /// Whether `displayName` is the placeholder of one of `identities` (`placeholderName`).
+    /// Runs on the writer for every message of a known customer: plain comparisons, no
+    /// `PersonName` or string built per identity.
+    public static func isPlaceholder(_ displayName: String, of identities: [Identity]) -> Bool {
+        identities.contains { identity in
+            identity.kind == .handle
+                ? displayName.utf8.first == UInt8(ascii: "@") && displayName.utf8.dropFirst().elementsEqual(identity.value.utf8)
+                : displayName == identity.value
+        }
+    }
+
+    private static func placeholder(for identity: Identity) -> String {
         switch identity.kind {
-        case .email, .phone, .external:
-            return PersonName(displayName: identity.value)
-        case .handle:
-            return PersonName(displayName: "@" + identity.value)
+        case .email, .phone, .external: identity.value
+        case .handle: "@" + identity.value
         }
     }
 

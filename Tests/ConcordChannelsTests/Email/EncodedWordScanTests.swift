@@ -25,7 +25,7 @@ struct EncodedWordScanTests {
             }
             let run = matches[index...last]
             let padded = run.dropLast().contains { $0.output.3.hasSuffix("=") }
-            if padded, let joined = joinedBytes(run.map { String($0.output.3) }) {
+            if padded, let joined = EncodedWords.joinedBytes(run.map { String($0.output.3) }) {
                 result += text[cursor..<run.first!.range.lowerBound]
                 result += "=?\(run.first!.output.1)?B?\(joined.base64EncodedString())?="
                 cursor = run.last!.range.upperBound
@@ -36,17 +36,6 @@ struct EncodedWordScanTests {
         guard changed else { return text }
         result += text[cursor...]
         return result
-    }
-
-    private static func joinedBytes(_ words: [String]) -> Data? {
-        var bytes = Data()
-        for word in words {
-            var padded = word
-            while padded.count % 4 != 0 { padded += "=" }
-            guard let data = Data(base64Encoded: padded) else { return nil }
-            bytes += data
-        }
-        return bytes
     }
 
     static let crafted: [String] = [
@@ -79,7 +68,7 @@ struct EncodedWordScanTests {
         let pieces = ["=?", "?=", "?B?", "?b?", "?Q?", "UTF-8", "utf-8", "GB2312", "*zh", "*", "?",
                       "aGk=", "aGk", "5Zue5aSN77ya6K6i5Y2VOQ==", "=", " ", "\t", "\n", "x", "é", "주문",
                       "\u{3000}", "\u{00A0}", "=?UTF-8?B?aGk=?=", "=?UTF-8?B?5Y+355qE?= ", "+/"]
-        var generator = SplitMix(seed: 2047)
+        var generator = ProviderRobustnessTests.SeededGenerator(state: 2047)
         var differences: [String] = []
         for _ in 0..<5_000 {
             let count = Int(generator.next() % 14) + 1
@@ -87,18 +76,5 @@ struct EncodedWordScanTests {
             if EncodedWords.joinPaddedRuns(in: text) != Self.oracle(text) { differences.append(text) }
         }
         #expect(differences.isEmpty, "\(differences.prefix(5))")
-    }
-}
-
-/// A small deterministic generator, so a failure can be replayed.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
