@@ -5,15 +5,19 @@ import Foundation
 /// cryptographic hash, because an item whose digest collided with another's would be taken
 /// for a duplicate and never stored.
 public enum RawSourceDigest {
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
     public static func of(_ data: Data) -> String {
         let digest = SHA256.hash(data: data)
-        var hex = ""
-        hex.reserveCapacity(64)
-        let digits: [Character] = Array("0123456789abcdef")
-        for byte in digest {
-            hex.append(digits[Int(byte >> 4)])
-            hex.append(digits[Int(byte & 0x0F)])
+        // Written straight into the string's storage: it runs for every item read.
+        return String(unsafeUninitializedCapacity: 64) { buffer in
+            var index = 0
+            for byte in digest {
+                buffer[index] = hexDigits[Int(byte >> 4)]
+                buffer[index + 1] = hexDigits[Int(byte & 0x0F)]
+                index += 2
+            }
+            return index
         }
-        return hex
     }
 }
