@@ -108,7 +108,7 @@ public final class SQLiteStore: Store, Sendable {
         }
         defer { bulkDepth.withLock { $0 -= 1 } }
         // Without a second connection (an unusual file system) the writer checkpoints as always.
-        let checkpointer = outermost ? try? BackgroundCheckpointer(path: path, pool: pool) : nil
+        let checkpointer = outermost ? try? BackgroundCheckpointer(path: path) : nil
         defer { checkpointer?.stop() }
         // A bulk load's writer keeps more of the growing file's pages: past the everyday cache
         // the indexes' pages were read back from the operating system for every insert, and the
