@@ -46,8 +46,14 @@ public struct IdentityPolicy: Sendable, Hashable, Codable {
     /// The event with every customer identity made canonical (duplicates removed, order kept).
     public func apply(to event: InboundEvent) -> InboundEvent {
         var copy = event
+        let canonical = event.customer.identities.map(canonical)
+        // Most events carry one identity: no set of what was seen is needed for it.
+        guard canonical.count > 1 else {
+            copy.customer.identities = canonical
+            return copy
+        }
         var seen = Set<Identity>()
-        copy.customer.identities = event.customer.identities.map(canonical).filter { seen.insert($0).inserted }
+        copy.customer.identities = canonical.filter { seen.insert($0).inserted }
         return copy
     }
 }

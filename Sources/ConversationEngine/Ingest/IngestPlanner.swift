@@ -115,7 +115,8 @@ public struct IngestPlanner: Sendable {
     /// addresses repeated back), for a customer who may so far be known only by one.
     private func learnedName(from event: InboundEvent, identities: [Identity]) -> PersonName? {
         guard event.direction == .inbound, let name = event.customer.name else { return nil }
-        let shown = name.displayName.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Trimmed without Foundation: this runs on the writer for every message of a known customer.
+        let shown = String(Whitespace.trimmed(name.displayName))
         guard shown.unicodeScalars.contains(where: \.properties.isAlphabetic) else { return nil }
         return Self.isPlaceholder(shown, of: identities) ? nil : name
     }
