@@ -91,7 +91,7 @@ enum CharsetDecoder {
     private static func decodeUTF8Family(_ bytes: UnsafeRawBufferPointer, declared: String?, what: String,
                                          diagnostics: ParseDiagnostics) -> String {
         if let valid = validUTF8(bytes) {
-            // (Byte tests: Foundation's `String.contains` was a visible part of parsing a mail.)
+            // A byte test: Foundation's `String.contains` here was a visible part of parsing a mail.
             if let declared, !declared.isEmpty, !declared.utf8.contains(UInt8(ascii: "8")), bytes.contains(where: { $0 >= 0x80 }) {
                 diagnostics.warn("\(what) is declared \(declared) but holds 8-bit text; read as UTF-8")
             }

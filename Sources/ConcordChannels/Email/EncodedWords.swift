@@ -43,9 +43,6 @@ enum EncodedWords {
     /// a Swift `Regex` here, built and run per header, was most of the ingest's time.
     static func joinPaddedRuns(in text: String) -> String {
         let bytes = Array(text.utf8)
-        guard bytes.indices.dropLast().contains(where: { bytes[$0] == UInt8(ascii: "=") && bytes[$0 + 1] == UInt8(ascii: "?") }) else {
-            return text
-        }
         let words = Base64Word.all(in: bytes)
         guard words.count > 1 else { return text }
         var result: [UInt8] = []

@@ -22,13 +22,13 @@ struct HeaderCensus {
     /// findings kept as bits, where lower-cased copies in sets were a fifth of reading the headers.
     init(_ headers: UnsafeMutablePointer<GMimeHeaderList>?) {
         guard let headers else { return }
-        var seen = [UInt8](repeating: 0, count: Self.watched.count)
+        var seen = [Int](repeating: 0, count: Self.watched.count)
         var sevenBit: UInt8 = 0, mayBeEncoded: UInt8 = 0
         for index in 0..<g_mime_header_list_get_count(headers) {
             guard let header = g_mime_header_list_get_header_at(headers, index),
                   let rawName = g_mime_header_get_name(header),
                   let slot = Self.watched.firstIndex(where: { g_ascii_strcasecmp(rawName, $0) == 0 }) else { continue }
-            seen[slot] = seen[slot] &+ 1
+            seen[slot] += 1
             guard let raw = g_mime_header_get_raw_value(header) else { continue }
             switch Self.reading(raw) {
             case .same(let holdsEncodedWords):

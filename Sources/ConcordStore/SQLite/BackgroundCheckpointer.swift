@@ -1,6 +1,5 @@
 import Foundation
 import GRDB
-import Synchronization
 
 /// Folds the write-ahead log into the database file from a thread of its own while a bulk
 /// load writes, instead of in the writer's commits (SQLite's automatic checkpoint runs in the
@@ -14,9 +13,8 @@ import Synchronization
 /// log, the writer folds only the rest, and the log starts over (at most 32 MB).
 final class BackgroundCheckpointer: Sendable {
     private let connection: DatabaseQueue
-    private let stopped = Mutex(false)
     /// Signalled to stop: the thread waits on it between checkpoints, so stopping is immediate.
-    private let wake = DispatchSemaphore(value: 0)
+    private let stopping = DispatchSemaphore(value: 0)
     private let finished = DispatchSemaphore(value: 0)
     /// How often the log is folded.
     static let interval: TimeInterval = 0.25
@@ -27,8 +25,7 @@ final class BackgroundCheckpointer: Sendable {
         configuration.label = "concord.checkpoint"
         connection = try DatabaseQueue(path: path, configuration: configuration)
         let thread = Thread { [self] in
-            while !stopped.withLock({ $0 }) {
-                if wake.wait(timeout: .now() + Self.interval) == .success { break }
+            while stopping.wait(timeout: .now() + Self.interval) == .timedOut {
                 // A checkpoint that cannot run now (a reader holds old pages) runs next time.
                 _ = try? connection.inDatabase { try $0.checkpoint(.passive) }
             }
@@ -40,8 +37,7 @@ final class BackgroundCheckpointer: Sendable {
 
     /// Stops the thread at once, not at its next checkpoint.
     func stop() {
-        stopped.withLock { $0 = true }
-        wake.signal()
+        stopping.signal()
         finished.wait()
     }
 }
